@@ -1,0 +1,53 @@
+// The one thread that owns the WireGuard backend (its netlink or UAPI sockets) and runs its
+// calls in order. Callers hand it a job and get the result back on their own thread, so the
+// GUI thread never waits on netlink.
+#pragma once
+
+#include "WireGuardBackend.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+#include <type_traits>
+
+namespace wgdesk::app {
+
+class BackendThread final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackendThread(std::unique_ptr<platform::WireGuardBackend> backend,
+                           QObject *parent = nullptr);
+    ~BackendThread() override;
+
+    [[nodiscard]] QString backendKind() const { return m_kind; }
+
+    // Runs job(backend) on the backend thread, then done(result) on context's thread (if
+    // context still exists by then).
+    template <typename Job, typename Done> void run(Job job, QObject *context, Done done)
+    {
+        platform::WireGuardBackend *backend = m_backend.get();
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(m_worker, [backend, job = std::move(job), guard,
+                                             done = std::move(done)]() mutable {
+            auto result = job(*backend);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [result = std::move(result), done = std::move(done)]() mutable { done(result); },
+                Qt::QueuedConnection);
+        });
+    }
+
+private:
+    std::unique_ptr<platform::WireGuardBackend> m_backend;
+    QString m_kind;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread; jobs are queued to it
+};
+
+} // namespace wgdesk::app

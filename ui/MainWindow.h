@@ -1,0 +1,49 @@
+// WG Desk's main window. For now: the WireGuard interfaces the backend finds, refreshed
+// every few seconds, or a banner that says why they cannot be shown.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace wgdesk::app {
+class BackendThread;
+}
+namespace wgdesk::models {
+class InterfacesModel;
+}
+
+namespace wgdesk::ui {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `backend` may be null; `backendError` then says why there is none.
+    MainWindow(app::BackendThread *backend, const QString &backendError,
+               QWidget *parent = nullptr);
+
+    [[nodiscard]] models::InterfacesModel *interfacesModel() const { return m_model; }
+    [[nodiscard]] QString bannerText() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed(); // a refresh finished (successfully or not)
+
+private:
+    void showBanner(const QString &text);
+
+    app::BackendThread *m_backend;
+    models::InterfacesModel *m_model;
+    QTableView *m_table;
+    QLabel *m_banner;
+    QTimer *m_timer;
+    bool m_refreshing = false;
+};
+
+} // namespace wgdesk::ui
