@@ -117,6 +117,19 @@ BackendError NetlinkSocket::makeError(int nlResult, const QString &what,
 {
     if (m_errno != 0)
         return errorFromErrno(m_errno, what, interfaceName, m_kernelMessage);
+    // Some libnl calls (rtnl_link_get_kernel) install their own error handler; map their
+    // codes back to the errno they came from.
+    switch (-nlResult) {
+    case NLE_PERM: return errorFromErrno(EPERM, what, interfaceName);
+    case NLE_NODEV:
+    case NLE_OBJ_NOTFOUND: return errorFromErrno(ENODEV, what, interfaceName);
+    case NLE_EXIST: return errorFromErrno(EEXIST, what, interfaceName);
+    case NLE_INVAL: return errorFromErrno(EINVAL, what, interfaceName);
+    case NLE_OPNOTSUPP: return errorFromErrno(EOPNOTSUPP, what, interfaceName);
+    case NLE_BUSY: return errorFromErrno(EBUSY, what, interfaceName);
+    case NLE_NOADDR: return errorFromErrno(EADDRNOTAVAIL, what, interfaceName);
+    default: break;
+    }
     BackendError error;
     error.kind = BackendError::Kind::Io;
     error.message = tr("Could not %1: %2.")

@@ -42,8 +42,14 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_state); }
     [[nodiscard]] T &value() & { return std::get<T>(m_state); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_state)); }
-    [[nodiscard]] const BackendError &error() const { return std::get<BackendError>(m_state); }
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_state)); }
+    // An empty error (kind None) when the result is a value.
+    [[nodiscard]] const BackendError &error() const
+    {
+        static const BackendError none;
+        const auto *error = std::get_if<BackendError>(&m_state);
+        return error ? *error : none;
+    }
 
 private:
     std::variant<T, BackendError> m_state;
@@ -58,7 +64,11 @@ public:
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const BackendError &error() const { return *m_error; }
+    [[nodiscard]] const BackendError &error() const
+    {
+        static const BackendError none;
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<BackendError> m_error;
