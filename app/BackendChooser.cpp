@@ -1,6 +1,7 @@
 #include "BackendChooser.h"
 
 #include "NetlinkBackend.h"
+#include "UapiBackend.h"
 
 #include <QCoreApplication>
 
@@ -8,30 +9,60 @@ namespace wgdesk::app {
 
 using platform::BackendError;
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackendChooser", text);
+}
+
+} // namespace
+
 platform::Result<std::unique_ptr<platform::WireGuardBackend>>
 chooseBackend(const QString &requested)
 {
     QString choice = requested;
     if (choice.isEmpty())
         choice = qEnvironmentVariable("WGDESK_BACKEND", QStringLiteral("auto"));
-    if (choice == QLatin1String("kernel") || choice == QLatin1String("auto")) {
-        auto backend = std::make_unique<platform::NetlinkBackend>();
-        if (auto ready = backend->probe(); !ready)
+
+    if (choice == QLatin1String("kernel")) {
+        auto kernel = std::make_unique<platform::NetlinkBackend>();
+        if (auto ready = kernel->probe(); !ready)
             return ready.error();
-        return std::unique_ptr<platform::WireGuardBackend>(std::move(backend));
+        return std::unique_ptr<platform::WireGuardBackend>(std::move(kernel));
     }
+    if (choice == QLatin1String("userspace")) {
+        auto userspace = std::make_unique<platform::UapiBackend>();
+        if (auto ready = userspace->probe(); !ready)
+            return ready.error();
+        return std::unique_ptr<platform::WireGuardBackend>(std::move(userspace));
+    }
+    if (choice != QLatin1String("auto")) {
+        BackendError error;
+        error.kind = BackendError::Kind::Unavailable;
+        error.message = tr("Backend: \u201c%1\u201d is not one of auto, kernel or userspace.")
+                            .arg(choice);
+        return error;
+    }
+
+    // auto: the kernel when its WireGuard family exists, else wireguard-go when installed.
+    auto kernel = std::make_unique<platform::NetlinkBackend>();
+    const auto kernelReady = kernel->probe();
+    if (kernelReady)
+        return std::unique_ptr<platform::WireGuardBackend>(std::move(kernel));
+    if (kernelReady.error().kind != BackendError::Kind::NoWireGuard)
+        return kernelReady.error();
+    auto userspace = std::make_unique<platform::UapiBackend>();
+    if (userspace->probe())
+        return std::unique_ptr<platform::WireGuardBackend>(std::move(userspace));
+
     BackendError error;
-    error.kind = BackendError::Kind::Unavailable;
-    if (choice == QLatin1String("userspace"))
-        error.message = QCoreApplication::translate(
-            "BackendChooser", "The userspace backend (wireguard-go) is not available in this "
-                              "build of WG Desk yet; use the kernel backend.");
-    else
-        error.message =
-            QCoreApplication::translate("BackendChooser",
-                                        "Backend: \u201c%1\u201d is not one of auto, kernel or "
-                                        "userspace.")
-                .arg(choice);
+    error.kind = BackendError::Kind::NoWireGuard;
+    error.message = tr("WireGuard is not available on this machine: the kernel has no WireGuard "
+                       "module, and wireguard-go is not installed. Either load the kernel module "
+                       "(\u201cmodprobe wireguard\u201d, Linux 5.6 or newer), or install "
+                       "wireguard-go (\u201capt-get install wireguard-go\u201d) to run WireGuard "
+                       "in userspace.");
     return error;
 }
 
