@@ -398,8 +398,10 @@ Result<Device> NetlinkBackend::readDevice(const QString &name)
         nl_cb_put(socketCb);
         nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, parseDeviceMessage, &state);
         const int err = nl_recvmsgs(m_genl->get(), cb.get());
-        if (err == -NLE_DUMP_INTR)
+        if (err == -NLE_DUMP_INTR) {
+            ++m_interruptedDumps;
             continue;
+        }
         if (err < 0)
             return m_genl->makeError(err, what, name);
         if (state.malformed) {

@@ -32,6 +32,9 @@ public:
     // Small values exist for tests of the splitting; the default is 32 KiB.
     void setMessageSizeLimit(std::size_t bytes) { m_messageSize = bytes; }
 
+    // How many reads were interrupted by a concurrent change and read again, since creation.
+    [[nodiscard]] int interruptedDumps() const { return m_interruptedDumps; }
+
     // The sentence for a kernel without WireGuard (also used by the backend chooser).
     static BackendError noWireGuardError();
 
@@ -42,6 +45,7 @@ private:
     std::unique_ptr<NetlinkSocket> m_genl;
     int m_family = -1;
     std::size_t m_messageSize = 32 * 1024;
+    int m_interruptedDumps = 0;
 };
 
 } // namespace wgdesk::platform

@@ -518,7 +518,11 @@ private Q_SLOTS:
                 QProcess::execute(u"wg"_s, {u"set"_s, u"wgdt0"_s, u"listen-port"_s,
                                             QString::number(port++)});
         });
-        for (int i = 0; i < 30; ++i) {
+        const int interruptedBefore = backend.interruptedDumps();
+        // Read until at least one read was interrupted mid-dump (and so was read again), and
+        // at least 10 times; every read must be whole and without duplicates.
+        for (int i = 0; i < 300 && (i < 10 || backend.interruptedDumps() == interruptedBefore);
+             ++i) {
             const auto read = backend.readDevice(u"wgdt0"_s);
             QVERIFY2(read.ok(), qPrintable(read.error().message));
             QCOMPARE(read.value().peers.size(), std::size_t(3000));
@@ -529,6 +533,9 @@ private Q_SLOTS:
         }
         stop = true;
         writer.join();
+        const int interrupted = backend.interruptedDumps() - interruptedBefore;
+        qInfo("%d reads were interrupted and read again", interrupted);
+        QVERIFY(interrupted > 0);
     }
 
     void realHandshake()
