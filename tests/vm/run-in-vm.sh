@@ -12,6 +12,7 @@
 # Output: COMMAND's stdout+stderr, on stdout, once the VM is done.
 # Exit code: COMMAND's; 125 if the VM ended without reporting one (boot failure, crash,
 # timeout). WGDESK_VM_TIMEOUT (seconds, default 1200) bounds the whole VM run.
+# WGDESK_VM_MEMORY sets the VM's memory in MiB (default 2048).
 # WGDESK_VM_APPEND adds kernel parameters (e.g. "loglevel=7" to debug a boot).
 # WGDESK_VM_KEEP=1 keeps the run directory (cmd.sh, out.log, console.log, status).
 #
@@ -72,7 +73,7 @@ timeout_s=${WGDESK_VM_TIMEOUT:-1200}
 # a kernel panic into a qemu exit instead of a hang.
 set +e
 timeout -k 10 "$timeout_s" qemu-system-x86_64 \
-    -accel tcg,thread=multi -cpu max -m 2048 -smp 2 \
+    -accel tcg,thread=multi -cpu max -m "${WGDESK_VM_MEMORY:-2048}" -smp 2 \
     -nographic -no-reboot -nic none \
     -kernel "$out/vmlinuz" -initrd "$out/initrd.img" \
     -append "console=ttyS0 quiet loglevel=0 panic=-1 wgdesk.work=$workdir ${WGDESK_VM_APPEND:-}" \
