@@ -580,28 +580,53 @@ ApplyReport NetlinkBackend::applyChanges(const DeviceChange &change)
     return report;
 }
 
+Result<void> NetlinkBackend::requireWireGuard(const QString &name, const QString &what)
+{
+    auto info = m_route.linkInfo(name);
+    if (!info)
+        return info.error();
+    if (info.value().kind != QLatin1String("wireguard"))
+        return errorFromErrno(EOPNOTSUPP, what, name);
+    return {};
+}
+
 Result<LinkInfo> NetlinkBackend::linkInfo(const QString &name)
 {
     return m_route.linkInfo(name);
 }
 
+// Link changes go only to WireGuard links: a mistyped name must not touch eth0 or lo.
 Result<void> NetlinkBackend::setMtu(const QString &name, int mtu)
 {
+    if (auto ok = requireWireGuard(name, tr("set the MTU of %1").arg(name)); !ok)
+        return ok;
     return m_route.setMtu(name, mtu);
 }
 
 Result<void> NetlinkBackend::setUp(const QString &name, bool up)
 {
+    if (auto ok = requireWireGuard(name, up ? tr("bring %1 up").arg(name)
+                                            : tr("bring %1 down").arg(name));
+        !ok)
+        return ok;
     return m_route.setUp(name, up);
 }
 
 Result<void> NetlinkBackend::addAddress(const QString &name, const IpPrefix &address)
 {
+    if (auto ok = requireWireGuard(
+            name, tr("add the address %1 to %2").arg(address.toString(), name));
+        !ok)
+        return ok;
     return m_route.addAddress(name, address);
 }
 
 Result<void> NetlinkBackend::removeAddress(const QString &name, const IpPrefix &address)
 {
+    if (auto ok = requireWireGuard(
+            name, tr("remove the address %1 from %2").arg(address.toString(), name));
+        !ok)
+        return ok;
     return m_route.removeAddress(name, address);
 }
 

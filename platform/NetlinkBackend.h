@@ -40,6 +40,7 @@ public:
 
 private:
     Result<void> ensureGenl();
+    Result<void> requireWireGuard(const QString &name, const QString &what);
 
     RouteNetlink m_route;
     std::unique_ptr<NetlinkSocket> m_genl;

@@ -50,12 +50,9 @@ QString ApplyReport::describe(const DeviceChange &change) const
         return tr("Applied all %1 peer changes to %2.")
             .arg(locale.toString(total), change.name);
     QString text = error.message;
-    if (messagesSent == 0) {
-        text += u' ' + tr("The first message was refused, so nothing before it was applied.");
-    } else {
+    if (messagesSent > 0) {
         text += u' '
-                + tr("Applied before the failure: %1 of %2 peer changes%3%4; the rest was not "
-                     "applied.")
+                + tr("Applied before the failure: %1 of %2 peer changes%3%4.")
                       .arg(locale.toString(peersApplied), locale.toString(total))
                       .arg(partialPeerAllowedIps > 0
                                ? tr(" (and %1 allowed IPs of the next)")
@@ -66,9 +63,12 @@ QString ApplyReport::describe(const DeviceChange &change) const
     }
     if (failedMessagePeers > 0)
         text += u' '
-                + tr("The refused message held the next %1 peer changes; the kernel applies "
-                     "them in order up to the one it refuses.")
+                + tr("The refused request held the next %1 peer changes: WireGuard applies them "
+                     "in order up to the one it refuses, so the ones before it are in effect. "
+                     "Nothing after that request was sent.")
                       .arg(locale.toString(failedMessagePeers));
+    else if (messagesSent == 0)
+        text += u' ' + tr("Nothing was applied.");
     return text;
 }
 
