@@ -4,5 +4,5 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/install-deps.sh" run
 cmake -S "$top" -B "$top/build" -G Ninja -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$top/build" --target wgdesk
+cmake --build "$top/build" --target wgdesk wgdeskctl
 exec "$top/build/bin/wgdesk" "$@"
