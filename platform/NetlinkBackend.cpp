@@ -583,6 +583,8 @@ ApplyReport NetlinkBackend::applyChanges(const DeviceChange &change)
 Result<void> NetlinkBackend::requireWireGuard(const QString &name, const QString &what)
 {
     auto info = m_route.linkInfo(name);
+    if (!info && info.error().kind == BackendError::Kind::NoSuchInterface)
+        return errorFromErrno(ENODEV, what, name); // in the words of what was asked for
     if (!info)
         return info.error();
     if (info.value().kind != QLatin1String("wireguard"))
