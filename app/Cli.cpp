@@ -256,9 +256,7 @@ int interfaceUpdate(Context &ctx)
     QString error;
     auto interface = ctx.store->interface(ctx.positionals.at(0), &error);
     if (!interface)
-        return error.isEmpty() ? ctx.usage(tr("Name: WG Desk has no interface named "
-                                              "\u201c%1\u201d.")
-                                               .arg(ctx.positionals.at(0)))
+        return error.isEmpty() ? ctx.usage(noSuchInterface(ctx.positionals.at(0)))
                                : ctx.failure(error);
     int exitCode = ExitOk;
     if (!applyInterfaceOptions(ctx, *interface, exitCode))
@@ -331,9 +329,7 @@ int interfaceExport(Context &ctx)
     QString error;
     const auto interface = ctx.store->interface(ctx.positionals.at(0), &error);
     if (!interface)
-        return error.isEmpty() ? ctx.usage(tr("Name: WG Desk has no interface named "
-                                              "\u201c%1\u201d.")
-                                               .arg(ctx.positionals.at(0)))
+        return error.isEmpty() ? ctx.usage(noSuchInterface(ctx.positionals.at(0)))
                                : ctx.failure(error);
     const auto peers = ctx.store->peers(interface->identifier, &error);
     if (!peers)
@@ -461,9 +457,7 @@ int peerList(Context &ctx)
     QString error;
     const QString name = ctx.positionals.at(0);
     if (!ctx.store->interface(name, &error))
-        return error.isEmpty() ? ctx.usage(tr("Interface: WG Desk has no interface named "
-                                              "\u201c%1\u201d.")
-                                               .arg(name))
+        return error.isEmpty() ? ctx.usage(noSuchInterface(name, true))
                                : ctx.failure(error);
     const auto peers = ctx.store->peers(name, &error);
     if (!peers)

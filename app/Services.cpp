@@ -154,7 +154,29 @@ PeerChange removal(const QString &publicKey)
     return change;
 }
 
+template <typename Peers>
+std::optional<BackendError> addPeerChanges(const Peers &peers, DeviceChange &change)
+{
+    change.peers.reserve(change.peers.size() + static_cast<std::size_t>(peers.size()));
+    for (const Peer &peer : peers) {
+        if (peer.disabled.isValid())
+            continue;
+        auto peerChange = peerChangeFor(peer);
+        if (!peerChange)
+            return peerChange.error();
+        change.peers.push_back(std::move(peerChange).value());
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString noSuchInterface(const QString &name, bool asInterfaceField)
+{
+    return asInterfaceField
+               ? tr("Interface: WG Desk has no interface named \u201c%1\u201d.").arg(name)
+               : tr("Name: WG Desk has no interface named \u201c%1\u201d.").arg(name);
+}
 
 Outcome Outcome::invalid(const QString &message, Problems problems)
 {
@@ -321,8 +343,7 @@ Outcome Services::updateInterface(Interface interface)
             const auto old = m_store.interface(interface.identifier, err);
             if (!old) {
                 if (err->isEmpty())
-                    failure.invalid(tr("Name: WG Desk has no interface named \u201c%1\u201d.")
-                                        .arg(interface.identifier));
+                    failure.invalid(noSuchInterface(interface.identifier));
                 return false;
             }
             if (interface.privateKey.isEmpty())
@@ -369,15 +390,9 @@ Outcome Services::updateInterface(Interface interface)
                     return false;
                 DeviceChange change;
                 change.name = interface.identifier;
-                for (const Peer &peer : *peers) {
-                    if (peer.disabled.isValid())
-                        continue;
-                    auto peerChange = peerChangeFor(peer);
-                    if (!peerChange) {
-                        failure.backend(peerChange.error());
-                        return false;
-                    }
-                    change.peers.push_back(std::move(peerChange).value());
+                if (auto problem = addPeerChanges(*peers, change)) {
+                    failure.backend(*problem);
+                    return false;
                 }
                 if (const auto report = m_backend.applyChanges(change); !report.ok()) {
                     failure.failed(report.describe(change));
@@ -405,8 +420,7 @@ Outcome Services::deleteInterface(const QString &name)
             const auto old = m_store.interface(name, err);
             if (!old) {
                 if (err->isEmpty())
-                    failure.invalid(tr("Name: WG Desk has no interface named \u201c%1\u201d.")
-                                        .arg(name));
+                    failure.invalid(noSuchInterface(name));
                 return false;
             }
             const auto peers = m_store.peers(name, err);
@@ -439,8 +453,7 @@ Outcome Services::setInterfaceUp(const QString &name, bool up)
     QString error;
     const auto stored = m_store.interface(name, &error);
     if (!stored && error.isEmpty())
-        return Outcome::invalid(tr("Name: WG Desk has no interface named \u201c%1\u201d.")
-                                    .arg(name));
+        return Outcome::invalid(noSuchInterface(name));
     if (!stored)
         return Outcome::failed(error);
     if (auto set = m_backend.setUp(name, up); !set)
@@ -461,9 +474,7 @@ Outcome Services::addPeer(Peer peer)
             const auto interface = m_store.interface(peer.interfaceIdentifier, err);
             if (!interface) {
                 if (err->isEmpty())
-                    failure.invalid(tr("Interface: WG Desk has no interface named "
-                                       "\u201c%1\u201d.")
-                                        .arg(peer.interfaceIdentifier));
+                    failure.invalid(noSuchInterface(peer.interfaceIdentifier, true));
                 return false;
             }
             const auto others = m_store.peers(peer.interfaceIdentifier, err);
@@ -799,14 +810,9 @@ Outcome Services::importInterface(const WgQuickFile &file,
             }
             DeviceChange change;
             change.name = interface.identifier;
-            change.peers.reserve(peers.size());
-            for (const Peer &peer : peers) {
-                auto peerChange = peerChangeFor(peer);
-                if (!peerChange) {
-                    failure.backend(peerChange.error());
-                    return false;
-                }
-                change.peers.push_back(std::move(peerChange).value());
+            if (auto problem = addPeerChanges(peers, change)) {
+                failure.backend(*problem);
+                return false;
             }
             if (const auto report = m_backend.applyChanges(change); !report.ok()) {
                 failure.failed(report.describe(change));
@@ -947,9 +953,7 @@ Outcome Services::restoreInterface(const QString &name)
     QString error;
     const auto interface = m_store.interface(name, &error);
     if (!interface)
-        return error.isEmpty() ? Outcome::invalid(tr("Name: WG Desk has no interface named "
-                                                     "\u201c%1\u201d.")
-                                                      .arg(name))
+        return error.isEmpty() ? Outcome::invalid(noSuchInterface(name))
                                : Outcome::failed(error);
     if (interface->disabled.isValid())
         return Outcome::invalid(tr("Name: %1 is disabled; enable it to bring it back.").arg(name));
@@ -987,14 +991,8 @@ Outcome Services::restoreInterface(const QString &name)
     DeviceChange change;
     change.name = name;
     change.replacePeers = true;
-    for (const Peer &peer : *peers) {
-        if (peer.disabled.isValid())
-            continue;
-        auto peerChange = peerChangeFor(peer);
-        if (!peerChange)
-            return fromBackend(peerChange.error());
-        change.peers.push_back(std::move(peerChange).value());
-    }
+    if (auto problem = addPeerChanges(*peers, change))
+        return fromBackend(*problem);
     if (const auto report = m_backend.applyChanges(change); !report.ok())
         return Outcome::failed(report.describe(change));
     if (!exists)

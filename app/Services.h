@@ -79,6 +79,9 @@ private:
     QString m_actor;
 };
 
+// "Name: WG Desk has no interface named “wg9”." (or "Interface: ..." for a peer's field).
+QString noSuchInterface(const QString &name, bool asInterfaceField = false);
+
 // Resolves a peer endpoint ("host:port", "[v6]:port", numeric or a host name) for the kernel.
 platform::Result<platform::Endpoint> resolveEndpoint(const QString &text);
 
