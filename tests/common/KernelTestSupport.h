@@ -17,6 +17,11 @@
 #include <QTemporaryFile>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <cstring>
+
 namespace wgdesk::tests {
 
 using namespace Qt::StringLiterals;
@@ -44,6 +49,33 @@ inline RunResult run(const QStringList &command, const QByteArray &input = {})
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// Distinct, deterministic public keys for bulk tests (wg accepts any 32 bytes).
+inline platform::Key keyFrom(int a, int b = 0)
+{
+    platform::Key key = platform::keys::generatePrivateKey();
+    key.bytes[0] = static_cast<std::uint8_t>(a & 0xff);
+    key.bytes[1] = static_cast<std::uint8_t>((a >> 8) & 0xff);
+    key.bytes[2] = static_cast<std::uint8_t>((a >> 16) & 0xff);
+    key.bytes[3] = static_cast<std::uint8_t>(b);
+    return key;
+}
+
+// An IPv4 prefix from a host-order address.
+inline platform::IpPrefix v4(std::uint32_t host, int length = 32)
+{
+    platform::IpPrefix p;
+    p.family = AF_INET;
+    const std::uint32_t net = htonl(host);
+    std::memcpy(p.address.data(), &net, 4);
+    p.length = static_cast<std::uint8_t>(length);
+    return p;
+}
+
+inline platform::IpPrefix parsePrefix(const char *text)
+{
+    return *platform::IpPrefix::parse(QString::fromLatin1(text));
 }
 
 // Kernel tests create interfaces: they must only ever run inside the test VM.

@@ -4,6 +4,9 @@
 #include "InterfacesModel.h"
 #include "MainWindow.h"
 #include "NetlinkBackend.h"
+#include "UapiBackend.h"
+
+#include <QStatusBar>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -36,6 +39,14 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QVERIFY2(window.bannerText().contains(QStringLiteral("no WireGuard")),
                  qPrintable(window.bannerText()));
+    }
+
+    void statusBarNamesTheBackendInUse()
+    {
+        app::BackendThread thread(std::make_unique<platform::UapiBackend>());
+        ui::MainWindow window(&thread, {});
+        window.show();
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Backend: userspace"));
     }
 };
 

@@ -22,36 +22,6 @@
 using namespace wgdesk::platform;
 using namespace wgdesk::tests;
 
-namespace {
-
-Key keyFrom(int a, int b = 0)
-{
-    // Distinct, deterministic public keys for bulk tests (wg accepts any 32 bytes).
-    Key key = keys::generatePrivateKey();
-    key.bytes[0] = static_cast<std::uint8_t>(a & 0xff);
-    key.bytes[1] = static_cast<std::uint8_t>((a >> 8) & 0xff);
-    key.bytes[2] = static_cast<std::uint8_t>((a >> 16) & 0xff);
-    key.bytes[3] = static_cast<std::uint8_t>(b);
-    return key;
-}
-
-IpPrefix v4(std::uint32_t host, int length = 32)
-{
-    IpPrefix p;
-    p.family = AF_INET;
-    const std::uint32_t net = htonl(host);
-    std::memcpy(p.address.data(), &net, 4);
-    p.length = static_cast<std::uint8_t>(length);
-    return p;
-}
-
-IpPrefix parsePrefix(const char *text)
-{
-    return *IpPrefix::parse(QString::fromLatin1(text));
-}
-
-} // namespace
-
 class TestNetlinkBackend : public QObject
 {
     Q_OBJECT
