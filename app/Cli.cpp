@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -261,7 +262,9 @@ int interfaceUpdate(Context &ctx)
     int exitCode = ExitOk;
     if (!applyInterfaceOptions(ctx, *interface, exitCode))
         return exitCode;
-    if (ctx.flag(QStringLiteral("disable")))
+    if (ctx.flag(QStringLiteral("disable")) && ctx.flag(QStringLiteral("enable")))
+        return ctx.usage(tr("Disabled: give --disable or --enable, not both."));
+    if (ctx.flag(QStringLiteral("disable")) && !interface->disabled.isValid())
         interface->disabled = QDateTime::currentDateTime();
     if (ctx.flag(QStringLiteral("enable")))
         interface->disabled = QDateTime();
@@ -723,8 +726,9 @@ QList<Command> commands()
                          "[--notes TEXT] [--check-address IP] [--disable]"),
           PeerValueOptions, peerFlags, 1, 1, true, peerAdd),
         c(QStringLiteral("peer update"),
-          QStringLiteral("peer update IFACE PUBKEY [same options as add] [--disable|--enable]"),
-          PeerValueOptions,
+          QStringLiteral("peer update IFACE PUBKEY [same options as add, but the key] "
+                         "[--disable|--enable]"),
+          QStringList(PeerValueOptions).filter(QRegularExpression(QStringLiteral("^(?!public-key$)"))),
           {QStringLiteral("generate-psk"), QStringLiteral("disable"), QStringLiteral("enable")}, 2,
           2, true, peerUpdate),
         c(QStringLiteral("peer remove"), QStringLiteral("peer remove IFACE PUBKEY"), {}, {}, 2, 2,

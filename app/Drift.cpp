@@ -131,8 +131,14 @@ platform::Result<std::vector<InterfaceDrift>> findDrift(Store &store,
                     QString::number(link.value().mtu));
 
         const auto peers = store.peers(interface.identifier, &error);
-        QHash<QString, const Peer *> byKey;
-        for (const Peer &peer : peers.value_or(QList<Peer>{}))
+        if (!peers) {
+            platform::BackendError e;
+            e.kind = platform::BackendError::Kind::Io;
+            e.message = error;
+            return e;
+        }
+        QHash<QString, const Peer *> byKey; // points into *peers, which outlives it
+        for (const Peer &peer : *peers)
             if (!peer.disabled.isValid())
                 byKey.insert(peer.publicKey, &peer);
         QSet<QString> seen;
