@@ -58,6 +58,9 @@ Outcome fromBackend(const BackendError &error)
 struct Failure
 {
     std::optional<Outcome> outcome;
+    // Set as soon as the backend may have been changed: puts it back as the records have it,
+    // for when the change is not stored after all (refused later, or the commit failed).
+    std::function<std::optional<BackendError>()> undo;
     void invalid(const QString &message, Problems problems = {})
     {
         outcome = Outcome::invalid(message, std::move(problems));
@@ -70,10 +73,25 @@ Outcome finish(bool committed, const QString &storeError, const Failure &failure
                Problems warnings = {})
 {
     if (!committed) {
-        if (failure.outcome)
-            return *failure.outcome;
-        return Outcome::failed(tr("Could not save the change: %1 Nothing was changed.")
-                                   .arg(storeError));
+        Outcome outcome = failure.outcome
+                              ? *failure.outcome
+                              : Outcome::failed(tr("Could not save the change: %1").arg(storeError));
+        if (!failure.undo) {
+            if (!failure.outcome)
+                outcome.message += u' ' + tr("Nothing was changed.");
+            return outcome;
+        }
+        if (const auto problem = failure.undo()) {
+            outcome.kind = Outcome::Kind::Failed;
+            outcome.message += u' '
+                               + tr("Putting WireGuard back as it was failed too: %1 WireGuard "
+                                    "and WG Desk's records now differ; see \u201cwgdeskctl "
+                                    "drift\u201d.")
+                                     .arg(problem->message);
+        } else {
+            outcome.message += u' ' + tr("WireGuard was put back as it was; nothing was changed.");
+        }
+        return outcome;
     }
     Outcome outcome;
     outcome.eventsWritten = events;
@@ -152,6 +170,37 @@ PeerChange removal(const QString &publicKey)
     change.publicKey = *platform::Key::fromBase64(publicKey);
     change.mode = PeerChange::Mode::Remove;
     return change;
+}
+
+std::optional<BackendError> undoResult(const platform::Result<void> &result)
+{
+    if (result || result.error().kind == BackendError::Kind::NoSuchInterface)
+        return std::nullopt;
+    return result.error();
+}
+
+std::optional<BackendError> undoOutcome(const Outcome &outcome)
+{
+    if (outcome.ok())
+        return std::nullopt;
+    BackendError error;
+    error.kind = BackendError::Kind::Io;
+    error.message = outcome.message;
+    return error;
+}
+
+// Keys as WG Desk stores and compares them: standard base64 without surrounding spaces.
+// Invalid keys are left as they are, for validation to name.
+void canonicalizeKeys(Peer &peer)
+{
+    for (QString *key : {&peer.publicKey, &peer.presharedKey, &peer.privateKey}) {
+        if (key->isEmpty())
+            continue;
+        if (const auto parsed = platform::Key::fromBase64(*key))
+            *key = parsed->toBase64();
+        else
+            *key = key->trimmed();
+    }
 }
 
 template <typename Peers>
@@ -233,6 +282,10 @@ platform::Result<platform::Endpoint> resolveEndpoint(const QString &text)
     addrinfo *results = nullptr;
     const int rc = getaddrinfo(host.constData(), port.constData(), &hints, &results);
     if (rc != 0 || !results) {
+        // A name that does not exist is the operator's input; a resolver that cannot answer
+        // now is not.
+        if (rc == EAI_AGAIN || rc == EAI_FAIL || rc == EAI_SYSTEM || rc == EAI_MEMORY)
+            error.kind = BackendError::Kind::Io;
         error.message = tr("Endpoint: the host name \u201c%1\u201d could not be resolved: %2.")
                             .arg(QString::fromUtf8(host), QString::fromLocal8Bit(gai_strerror(rc)));
         return error;
@@ -293,7 +346,6 @@ Outcome Services::createInterface(Interface interface, bool up)
     interface.createdBy = interface.updatedBy = m_actor;
 
     Failure failure;
-    bool linkCreated = false;
     QString error;
     const bool committed = m_store.transaction(
         [&](QString *err) {
@@ -310,7 +362,7 @@ Outcome Services::createInterface(Interface interface, bool up)
                     failure.backend(created.error());
                     return false;
                 }
-                linkCreated = true;
+                failure.undo = [&] { return undoResult(m_backend.deleteInterface(interface.identifier)); };
                 if (auto problem = configureLink(m_backend, interface, nullptr)) {
                     failure.backend(*problem);
                     return false;
@@ -327,8 +379,6 @@ Outcome Services::createInterface(Interface interface, bool up)
                                            interfacePayload(interface), err);
         },
         &error);
-    if (!committed && linkCreated)
-        (void)m_backend.deleteInterface(interface.identifier); // undo: nothing may remain
     return finish(committed, error, failure, 1, warningsOf(problems));
 }
 
@@ -365,7 +415,11 @@ Outcome Services::updateInterface(Interface interface)
                 return true; // nothing changed: no event
             const bool wasActive = !old->disabled.isValid();
             const bool isActive = !interface.disabled.isValid();
+            const Interface before = *old;
             if (wasActive && isActive) {
+                failure.undo = [this, before, interface] {
+                    return configureLink(m_backend, before, &interface);
+                };
                 if (auto problem = configureLink(m_backend, interface, &*old)) {
                     failure.backend(*problem);
                     return false;
@@ -376,11 +430,17 @@ Outcome Services::updateInterface(Interface interface)
                     failure.backend(removed.error());
                     return false;
                 }
+                failure.undo = [this, name = interface.identifier] {
+                    return undoOutcome(restoreInterface(name));
+                };
             } else if (!wasActive && isActive) {
                 if (auto created = m_backend.createInterface(interface.identifier); !created) {
                     failure.backend(created.error());
                     return false;
                 }
+                failure.undo = [this, name = interface.identifier] {
+                    return undoResult(m_backend.deleteInterface(name));
+                };
                 if (auto problem = configureLink(m_backend, interface, nullptr)) {
                     failure.backend(*problem);
                     return false;
@@ -431,6 +491,8 @@ Outcome Services::deleteInterface(const QString &name)
                 failure.backend(removed.error());
                 return false;
             }
+            if (!old->disabled.isValid())
+                failure.undo = [this, name] { return undoOutcome(restoreInterface(name)); };
             if (!m_store.removeInterface(name, err))
                 return false;
             // One event per entity changed: the interface's peers go with it.
@@ -463,10 +525,9 @@ Outcome Services::setInterfaceUp(const QString &name, bool up)
 
 Outcome Services::addPeer(Peer peer)
 {
-    peer.publicKey = peer.publicKey.trimmed();
+    canonicalizeKeys(peer);
     Failure failure;
     Problems problems;
-    bool applied = false;
     QString error;
     const QDateTime now = QDateTime::currentDateTime();
     const bool committed = m_store.transaction(
@@ -503,7 +564,9 @@ Outcome Services::addPeer(Peer peer)
                     failure.backend(*problem);
                     return false;
                 }
-                applied = true;
+                failure.undo = [this, &peer] {
+                    return applyPeer(m_backend, peer.interfaceIdentifier, removal(peer.publicKey));
+                };
             }
             peer.createdAt = peer.updatedAt = now;
             peer.createdBy = peer.updatedBy = m_actor;
@@ -512,14 +575,12 @@ Outcome Services::addPeer(Peer peer)
                                            peerPayload(peer), err);
         },
         &error);
-    if (!committed && applied)
-        (void)applyPeer(m_backend, peer.interfaceIdentifier, removal(peer.publicKey));
     return finish(committed, error, failure, 1, warningsOf(problems));
 }
 
 Outcome Services::updatePeer(Peer peer)
 {
-    peer.publicKey = peer.publicKey.trimmed();
+    canonicalizeKeys(peer);
     Failure failure;
     Problems problems;
     int events = 0;
@@ -564,7 +625,10 @@ Outcome Services::updatePeer(Peer peer)
             if (wasActive && !isActive) {
                 change = removal(peer.publicKey);
             } else if (isActive) {
-                auto full = peerChangeFor(peer);
+                Peer toSend = peer;
+                if (wasActive && old->endpoint == peer.endpoint)
+                    toSend.endpoint.clear(); // unchanged: do not resolve its name again
+                auto full = peerChangeFor(toSend);
                 if (!full) {
                     failure.backend(full.error());
                     return false;
@@ -590,6 +654,16 @@ Outcome Services::updatePeer(Peer peer)
                     failure.backend(*problem);
                     return false;
                 }
+                failure.undo = [this, before = *old, wasActive] {
+                    if (!wasActive)
+                        return applyPeer(m_backend, before.interfaceIdentifier,
+                                         removal(before.publicKey));
+                    auto back = peerChangeFor(before);
+                    if (!back)
+                        return std::optional<BackendError>(back.error());
+                    return applyPeer(m_backend, before.interfaceIdentifier,
+                                     std::move(back).value());
+                };
             }
             peer.updatedAt = QDateTime::currentDateTime();
             peer.updatedBy = m_actor;
@@ -622,6 +696,13 @@ Outcome Services::removePeer(const QString &interfaceName, const QString &public
                     failure.backend(*problem);
                     return false;
                 }
+                failure.undo = [this, before = *old] {
+                    auto back = peerChangeFor(before);
+                    if (!back)
+                        return std::optional<BackendError>(back.error());
+                    return applyPeer(m_backend, before.interfaceIdentifier,
+                                     std::move(back).value());
+                };
             }
             return m_store.removePeer(interfaceName, old->publicKey, err)
                    && m_store.enqueueEvent(EntityPeer, EventDelete, old->publicKey,
@@ -786,7 +867,6 @@ Outcome Services::importInterface(const WgQuickFile &file,
     }
 
     Failure failure;
-    bool linkCreated = false;
     int events = 0;
     QString error;
     const bool committed = m_store.transaction(
@@ -803,7 +883,7 @@ Outcome Services::importInterface(const WgQuickFile &file,
                 failure.backend(created.error());
                 return false;
             }
-            linkCreated = true;
+            failure.undo = [&] { return undoResult(m_backend.deleteInterface(interface.identifier)); };
             if (auto problem = configureLink(m_backend, interface, nullptr)) {
                 failure.backend(*problem);
                 return false;
@@ -837,10 +917,7 @@ Outcome Services::importInterface(const WgQuickFile &file,
             return true;
         },
         &error);
-    if (!committed && linkCreated)
-        (void)m_backend.deleteInterface(interface.identifier);
-    Outcome outcome = finish(committed, error, failure, events, warningsOf(problems));
-    return outcome;
+    return finish(committed, error, failure, events, warningsOf(problems));
 }
 
 } // namespace wgdesk::app
@@ -850,6 +927,8 @@ namespace wgdesk::app {
 Outcome Services::adoptInterface(const QString &name)
 {
     auto device = m_backend.readDevice(name);
+    if (!device && device.error().kind == BackendError::Kind::NoSuchInterface)
+        return Outcome::invalid(tr("Name: %1").arg(device.error().message));
     if (!device)
         return fromBackend(device.error());
     auto link = m_backend.linkInfo(name);
@@ -922,6 +1001,8 @@ Outcome Services::adoptInterface(const QString &name)
                 for (const auto &ip : live.allowedIps)
                     adopted.allowedIps.append(ip.toString());
                 adopted.persistentKeepalive = live.persistentKeepalive;
+                adopted.disabled = QDateTime(); // it runs: the records now say so too
+                adopted.disabledReason.clear();
                 if (!peer) {
                     if (live.endpoint.isSet())
                         adopted.endpoint = live.endpoint.toString();
@@ -960,6 +1041,12 @@ Outcome Services::restoreInterface(const QString &name)
     const auto peers = m_store.peers(name, &error);
     if (!peers)
         return Outcome::failed(error);
+    // Everything that can fail without touching the system comes first: resolving peers.
+    DeviceChange change;
+    change.name = name;
+    change.replacePeers = true;
+    if (auto problem = addPeerChanges(*peers, change))
+        return fromBackend(*problem);
     auto names = m_backend.listInterfaces();
     if (!names)
         return fromBackend(names.error());
@@ -986,18 +1073,17 @@ Outcome Services::restoreInterface(const QString &name)
         current.mtu = link.value().mtu;
         old = &current;
     }
+    const auto undo = [&](const Outcome &outcome) {
+        if (!exists)
+            (void)m_backend.deleteInterface(name); // leave nothing half-built behind
+        return outcome;
+    };
     if (auto problem = configureLink(m_backend, *interface, old))
-        return fromBackend(*problem);
-    DeviceChange change;
-    change.name = name;
-    change.replacePeers = true;
-    if (auto problem = addPeerChanges(*peers, change))
-        return fromBackend(*problem);
+        return undo(fromBackend(*problem));
     if (const auto report = m_backend.applyChanges(change); !report.ok())
-        return Outcome::failed(report.describe(change));
-    if (!exists)
-        if (auto raised = m_backend.setUp(name, true); !raised)
-            return fromBackend(raised.error());
+        return undo(Outcome::failed(report.describe(change)));
+    if (auto raised = m_backend.setUp(name, true); !raised)
+        return undo(fromBackend(raised.error()));
     return {};
 }
 

@@ -405,6 +405,9 @@ Result<Device> NetlinkBackend::readDevice(const QString &name)
         if (err < 0)
             return m_genl->makeError(err, what, name);
         if (state.malformed) {
+            // The parser stopped early: the rest of the dump is still queued on the socket.
+            m_genl.reset();
+            m_family = -1;
             BackendError error;
             error.kind = BackendError::Kind::Io;
             error.message = tr("Could not %1: the kernel sent a malformed reply.").arg(what);

@@ -195,6 +195,27 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"interface"_s, u"delete"_s, name}).exitCode, 0);
     }
 
+    void refusedMidwayLeavesNothingBehind()
+    {
+        // The link is made, then WireGuard refuses its port (taken): the link must go again.
+        const QString first = ifname("h");
+        const QString second = ifname("i");
+        QCOMPARE(ctl({u"interface"_s, u"create"_s, first, u"--listen-port"_s, u"51809"_s})
+                     .exitCode,
+                 0);
+        const QStringList events = outbox();
+        const Ctl r = ctl({u"interface"_s, u"create"_s, second, u"--listen-port"_s, u"51809"_s,
+                           u"--address"_s, u"10.46.0.1/24"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"the listen port is already in use"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"WireGuard was put back as it was; nothing was changed."_s),
+                 qPrintable(r.err));
+        QVERIFY(QTest::qWaitFor([&] { return ipLinkJson(second).isEmpty(); }, 5000));
+        QCOMPARE(outbox(), events);
+        QCOMPARE(jsonList({u"interface"_s, u"list"_s}).size(), 1);
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, first}).exitCode, 0);
+    }
+
     void usersAndPeers()
     {
         const QString name = ifname("c");
