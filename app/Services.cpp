@@ -189,6 +189,53 @@ std::optional<BackendError> undoOutcome(const Outcome &outcome)
     return error;
 }
 
+// A new interface record: key generated if none was given, clamped as the kernel keeps it,
+// public key derived, bookkeeping set. Returns the validation problems (errors stop here).
+Problems prepareNewInterface(Interface &interface, const QString &actor)
+{
+    interface.identifier = interface.identifier.trimmed();
+    if (interface.privateKey.isEmpty())
+        interface.privateKey = platform::keys::generatePrivateKey().toBase64();
+    const Problems problems = validateInterface(interface);
+    if (hasErrors(problems))
+        return problems;
+    const platform::Key key = platform::keys::clamped(*platform::Key::fromBase64(interface.privateKey));
+    interface.privateKey = key.toBase64();
+    interface.publicKey = platform::keys::publicKey(key).toBase64();
+    interface.createdAt = interface.updatedAt = QDateTime::currentDateTime();
+    interface.createdBy = interface.updatedBy = actor;
+    return problems;
+}
+
+// Inside a transaction: the name is not recorded yet (else the failure says so).
+bool isNewInterface(Store &store, const QString &name, Failure &failure, QString *err)
+{
+    if (store.interface(name, err)) {
+        failure.invalid(tr("Name: WG Desk already manages an interface named \u201c%1\u201d.")
+                            .arg(name));
+        return false;
+    }
+    return err->isEmpty();
+}
+
+// Creates and configures the link of a new interface; from then on the failure's undo
+// deletes it again.
+bool createLink(platform::WireGuardBackend &backend, const Interface &interface, Failure &failure)
+{
+    if (auto created = backend.createInterface(interface.identifier); !created) {
+        failure.backend(created.error());
+        return false;
+    }
+    failure.undo = [&backend, name = interface.identifier] {
+        return undoResult(backend.deleteInterface(name));
+    };
+    if (auto problem = configureLink(backend, interface, nullptr)) {
+        failure.backend(*problem);
+        return false;
+    }
+    return true;
+}
+
 // Keys as WG Desk stores and compares them: standard base64 without surrounding spaces.
 // Invalid keys are left as they are, for validation to name.
 void canonicalizeKeys(Peer &peer)
@@ -331,42 +378,19 @@ platform::Result<PeerChange> peerChangeFor(const Peer &peer)
 
 Outcome Services::createInterface(Interface interface, bool up)
 {
-    interface.identifier = interface.identifier.trimmed();
-    if (interface.privateKey.isEmpty())
-        interface.privateKey = platform::keys::generatePrivateKey().toBase64();
-    const Problems problems = validateInterface(interface);
+    const Problems problems = prepareNewInterface(interface, m_actor);
     if (hasErrors(problems))
         return Outcome::invalid(errorText(problems), problems);
-    interface.privateKey = platform::keys::clamped(*platform::Key::fromBase64(interface.privateKey))
-                               .toBase64();
-    interface.publicKey =
-        platform::keys::publicKey(*platform::Key::fromBase64(interface.privateKey)).toBase64();
-    const QDateTime now = QDateTime::currentDateTime();
-    interface.createdAt = interface.updatedAt = now;
-    interface.createdBy = interface.updatedBy = m_actor;
 
     Failure failure;
     QString error;
     const bool committed = m_store.transaction(
         [&](QString *err) {
-            if (m_store.interface(interface.identifier, err)) {
-                failure.invalid(tr("Name: WG Desk already manages an interface named "
-                                   "\u201c%1\u201d.")
-                                    .arg(interface.identifier));
-                return false;
-            }
-            if (!err->isEmpty())
+            if (!isNewInterface(m_store, interface.identifier, failure, err))
                 return false;
             if (!interface.disabled.isValid()) {
-                if (auto created = m_backend.createInterface(interface.identifier); !created) {
-                    failure.backend(created.error());
+                if (!createLink(m_backend, interface, failure))
                     return false;
-                }
-                failure.undo = [&] { return undoResult(m_backend.deleteInterface(interface.identifier)); };
-                if (auto problem = configureLink(m_backend, interface, nullptr)) {
-                    failure.backend(*problem);
-                    return false;
-                }
                 if (up) {
                     if (auto raised = m_backend.setUp(interface.identifier, true); !raised) {
                         failure.backend(raised.error());
@@ -843,16 +867,10 @@ Outcome Services::importInterface(const WgQuickFile &file,
                                   const std::function<void(int, int)> &progress)
 {
     Interface interface = file.interface;
-    const Problems problems = validateInterface(interface);
+    const Problems problems = prepareNewInterface(interface, m_actor);
     if (hasErrors(problems))
         return Outcome::invalid(errorText(problems), problems);
-    if (interface.privateKey.isEmpty())
-        interface.privateKey = platform::keys::generatePrivateKey().toBase64();
-    interface.publicKey =
-        platform::keys::publicKey(*platform::Key::fromBase64(interface.privateKey)).toBase64();
-    const QDateTime now = QDateTime::currentDateTime();
-    interface.createdAt = interface.updatedAt = now;
-    interface.createdBy = interface.updatedBy = m_actor;
+    const QDateTime now = interface.createdAt;
 
     // Each peer on its own (the parser already refused duplicate keys); overlaps between
     // thousands of imported peers are not checked here, as wg itself does not.
@@ -871,23 +889,9 @@ Outcome Services::importInterface(const WgQuickFile &file,
     QString error;
     const bool committed = m_store.transaction(
         [&](QString *err) {
-            if (m_store.interface(interface.identifier, err)) {
-                failure.invalid(tr("Name: WG Desk already manages an interface named "
-                                   "\u201c%1\u201d.")
-                                    .arg(interface.identifier));
+            if (!isNewInterface(m_store, interface.identifier, failure, err)
+                || !createLink(m_backend, interface, failure))
                 return false;
-            }
-            if (!err->isEmpty())
-                return false;
-            if (auto created = m_backend.createInterface(interface.identifier); !created) {
-                failure.backend(created.error());
-                return false;
-            }
-            failure.undo = [&] { return undoResult(m_backend.deleteInterface(interface.identifier)); };
-            if (auto problem = configureLink(m_backend, interface, nullptr)) {
-                failure.backend(*problem);
-                return false;
-            }
             DeviceChange change;
             change.name = interface.identifier;
             if (auto problem = addPeerChanges(peers, change)) {
