@@ -78,6 +78,28 @@ inline platform::IpPrefix parsePrefix(const char *text)
     return *platform::IpPrefix::parse(QString::fromLatin1(text));
 }
 
+// A peer with 1,000 allowed IPs, IPv4 and IPv6 alternating: more than one netlink message
+// holds. `expected` receives their printed forms.
+inline platform::PeerChange peerWithThousandAllowedIps(QSet<QString> *expected)
+{
+    platform::PeerChange peer;
+    peer.publicKey = platform::keys::publicKey(platform::keys::generatePrivateKey());
+    peer.endpoint = *platform::Endpoint::parse(u"127.0.0.1:9");
+    peer.persistentKeepalive = 10;
+    for (int i = 0; i < 1000; ++i) {
+        platform::IpPrefix ip = i % 2 ? v4(0x0a000000u + static_cast<std::uint32_t>(i) * 256, 24)
+                                      : parsePrefix("fd00::");
+        if (!(i % 2)) {
+            ip.address[2] = static_cast<std::uint8_t>(i >> 8);
+            ip.address[3] = static_cast<std::uint8_t>(i & 0xff);
+            ip.length = 32;
+        }
+        peer.allowedIps.push_back(ip);
+        expected->insert(ip.toString());
+    }
+    return peer;
+}
+
 // Kernel tests create interfaces: they must only ever run inside the test VM.
 inline void requireTestVm()
 {

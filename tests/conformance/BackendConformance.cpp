@@ -595,22 +595,8 @@ private Q_SLOTS:
     {
         const QString a = env::ifname("a");
         QVERIFY(backend.createInterface(a).ok());
-        PeerChange peer;
-        peer.publicKey = keys::publicKey(keys::generatePrivateKey());
-        peer.endpoint = *Endpoint::parse(u"127.0.0.1:9");
-        peer.persistentKeepalive = 10;
         QSet<QString> expected;
-        for (int i = 0; i < 1000; ++i) {
-            IpPrefix ip = i % 2 ? v4(0x0a000000u + static_cast<std::uint32_t>(i) * 256, 24)
-                                : parsePrefix("fd00::");
-            if (!(i % 2)) {
-                ip.address[2] = static_cast<std::uint8_t>(i >> 8);
-                ip.address[3] = static_cast<std::uint8_t>(i & 0xff);
-                ip.length = 32;
-            }
-            peer.allowedIps.push_back(ip);
-            expected.insert(ip.toString());
-        }
+        const PeerChange peer = peerWithThousandAllowedIps(&expected);
         PeerChange other;
         other.publicKey = keys::publicKey(keys::generatePrivateKey());
         other.allowedIps = {parsePrefix("192.168.77.0/24")};

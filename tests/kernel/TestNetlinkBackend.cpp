@@ -63,22 +63,8 @@ private Q_SLOTS:
         QVERIFY(backend.createInterface(u"wgdt0"_s).ok());
         NetlinkBackend small;
         small.setMessageSizeLimit(static_cast<std::size_t>(messageSize));
-        PeerChange peer;
-        peer.publicKey = keys::publicKey(keys::generatePrivateKey());
-        peer.endpoint = *Endpoint::parse(u"127.0.0.1:9");
-        peer.persistentKeepalive = 10;
         QSet<QString> expected;
-        for (int i = 0; i < 1000; ++i) {
-            IpPrefix ip = i % 2 ? v4(0x0a000000u + static_cast<std::uint32_t>(i) * 256, 24)
-                                : parsePrefix("fd00::");
-            if (!(i % 2)) {
-                ip.address[2] = static_cast<std::uint8_t>(i >> 8);
-                ip.address[3] = static_cast<std::uint8_t>(i & 0xff);
-                ip.length = 32;
-            }
-            peer.allowedIps.push_back(ip);
-            expected.insert(ip.toString());
-        }
+        const PeerChange peer = peerWithThousandAllowedIps(&expected);
         PeerChange other;
         other.publicKey = keys::publicKey(keys::generatePrivateKey());
         other.allowedIps = {parsePrefix("192.168.77.0/24")};
