@@ -37,6 +37,25 @@ using namespace wgdesk::tests::userspace;
 
 namespace {
 
+// Whether every thread of `pid` is in the stopped state ("T" in /proc/PID/task/TID/stat).
+bool allThreadsStopped(pid_t pid)
+{
+    const QString tasks = u"/proc/%1/task"_s.arg(pid);
+    const QStringList tids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (tids.isEmpty())
+        return false;
+    for (const QString &tid : tids) {
+        QFile stat(tasks + u'/' + tid + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')'); // the name may hold spaces
+        if (close < 0 || close + 2 >= text.size() || text.at(close + 2) != 'T')
+            return false;
+    }
+    return true;
+}
+
 // A socket file whose listener is gone, as a crashed wireguard-go leaves it.
 bool makeStaleSocket(const QString &path)
 {
@@ -194,6 +213,8 @@ private Q_SLOTS:
         impatient.setIoTimeout(300);
         ::kill(pids[0], SIGSTOP);
         const auto resume = qScopeGuard([&] { ::kill(pids[0], SIGCONT); });
+        // kill() returns before every thread of the Go runtime has stopped: wait until all have.
+        QVERIFY(QTest::qWaitFor([&] { return allThreadsStopped(pids[0]); }, 5000));
         QElapsedTimer timer;
         timer.start();
         const auto read = impatient.readDevice(a);
