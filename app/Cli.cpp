@@ -4,12 +4,19 @@
 #include "ClientConfig.h"
 #include "Drift.h"
 #include "Keys.h"
+#include "MonitorLock.h"
 #include "Payloads.h"
 #include "Services.h"
 #include "Store.h"
+#include "WebhookDispatcher.h"
+#include "WebhookSettings.h"
 #include "WgQuickConfig.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -22,13 +29,19 @@
 #include <functional>
 #include <memory>
 
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace wgdesk::app {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wgdeskctl", text);
+    return QCoreApplication::translate("wgdeskctl", text, disambiguation, n);
 }
 
 enum Exit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -38,6 +51,7 @@ struct Context
     explicit Context(CliStreams streams) : io(streams) {}
 
     CliStreams io;
+    QString dbPath;
     bool json = false;
     QStringList positionals;
     QHash<QString, QStringList> values;
@@ -678,6 +692,350 @@ int userDelete(Context &ctx)
                       tr("Deleted user %1.").arg(ctx.positionals.at(0)));
 }
 
+// --- webhooks -------------------------------------------------------------------------------
+
+QString roleText(const QString &role)
+{
+    if (role == u"gui"_s)
+        return tr("the WG Desk window");
+    if (role == u"monitor"_s)
+        return tr("wgdeskctl monitor");
+    if (role == u"cli"_s)
+        return tr("another wgdeskctl command");
+    return tr("another process");
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? rfc3339(t) : QJsonValue(QJsonValue::Null);
+}
+
+QString shortTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QStringLiteral("-");
+    return QLocale().toString(t, QLocale::ShortFormat);
+}
+
+int webhookShow(Context &ctx)
+{
+    QString error;
+    const auto settings = WebhookSettings::load(*ctx.store, &error);
+    if (!settings)
+        return ctx.failure(error);
+    const auto counts = ctx.store->outboxCounts(&error);
+    if (!counts)
+        return ctx.failure(error);
+    const auto holder = MonitorLock::holder(ctx.dbPath);
+    if (ctx.json) {
+        QJsonObject monitor;
+        if (holder)
+            monitor = {{QStringLiteral("Pid"), holder->pid}, {QStringLiteral("Role"), holder->role}};
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("Url"), settings->url},
+            {QStringLiteral("SecretSet"), !settings->secret.isEmpty()},
+            {QStringLiteral("Timeout"), settings->timeoutSeconds},
+            {QStringLiteral("CaFile"), settings->caFile},
+            {QStringLiteral("Pending"), counts->pending},
+            {QStringLiteral("Failed"), counts->failed},
+            {QStringLiteral("Monitor"), holder ? QJsonValue(monitor) : QJsonValue(QJsonValue::Null)},
+        });
+        return ExitOk;
+    }
+    QList<QStringList> rows{
+        {tr("URL:"), settings->url.isEmpty() ? tr("not set (webhooks are off)") : settings->url},
+        {tr("Secret:"), settings->secret.isEmpty() ? tr("not set (no Authorization header)")
+                                                   : tr("set (hidden)")},
+        {tr("Timeout:"), tr("%1 s").arg(settings->timeoutSeconds)},
+        {tr("CA file:"), settings->caFile.isEmpty() ? tr("none (the system's CAs)")
+                                                    : settings->caFile},
+        {tr("Pending:"), QString::number(counts->pending)},
+        {tr("Failed:"), QString::number(counts->failed)},
+        {tr("Delivered by:"),
+         holder ? tr("%1 (PID %2)").arg(roleText(holder->role)).arg(holder->pid)
+                : tr("no monitor runs; each wgdeskctl edit delivers its own events")},
+    };
+    ctx.io.out << table(rows);
+    return ExitOk;
+}
+
+int webhookSet(Context &ctx)
+{
+    if (ctx.values.isEmpty())
+        return ctx.usage(tr("Give at least one of --url, --secret, --timeout, --ca-file.\nUsage: "
+                            "wgdeskctl webhook set [--url URL] [--secret SECRET|-] "
+                            "[--timeout SECONDS] [--ca-file PEM]"));
+    QString error;
+    auto settings = WebhookSettings::load(*ctx.store, &error);
+    if (!settings)
+        return ctx.failure(error);
+    if (ctx.has(QStringLiteral("url")))
+        settings->url = ctx.value(QStringLiteral("url")).trimmed();
+    if (ctx.has(QStringLiteral("secret"))) {
+        QString secret = ctx.value(QStringLiteral("secret"));
+        if (secret == u"-"_s) {
+            // From standard input, so that it shows neither in `ps` nor in the shell history.
+            QTextStream in(stdin);
+            secret = in.readLine();
+        }
+        settings->secret = secret;
+    }
+    qint64 timeout = 0;
+    int exitCode = ExitOk;
+    if (!intOption(ctx, QStringLiteral("timeout"), tr("Timeout"), 1,
+                   WebhookSettings::maxTimeoutSeconds, timeout, exitCode))
+        return exitCode;
+    if (ctx.has(QStringLiteral("timeout")))
+        settings->timeoutSeconds = static_cast<int>(timeout);
+    if (ctx.has(QStringLiteral("ca-file"))) {
+        const QString path = ctx.value(QStringLiteral("ca-file"));
+        settings->caFile = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    }
+    const Problems problems = settings->save(*ctx.store, &error);
+    for (const FieldProblem &p : problems)
+        if (p.warning)
+            ctx.io.err << tr("Warning: %1").arg(p.message) << Qt::endl;
+    if (hasErrors(problems)) {
+        for (const FieldProblem &p : problems)
+            if (p.field == u"Store"_s)
+                return ctx.failure(p.message);
+        return ctx.usage(errorText(problems));
+    }
+    if (!ctx.json)
+        ctx.io.out << (settings->enabled() ? tr("Webhook settings saved.")
+                                           : tr("Webhook settings saved; webhooks are off."))
+                   << Qt::endl;
+    else
+        return webhookShow(ctx);
+    return ExitOk;
+}
+
+int webhookTest(Context &ctx)
+{
+    QString error;
+    const auto settings = WebhookSettings::load(*ctx.store, &error);
+    if (!settings)
+        return ctx.failure(error);
+    if (!settings->enabled())
+        return ctx.usage(tr("URL: no webhook URL is set; set one with \u201cwgdeskctl webhook set "
+                            "--url URL\u201d."));
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    AttemptResult result;
+    sendTestWebhook(network, *settings, [&](const AttemptResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (result.error.isEmpty() && !result.delivered)
+        loop.exec();
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("Delivered"), result.delivered},
+            {QStringLiteral("Status"),
+             result.httpStatus ? QJsonValue(result.httpStatus) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("Error"), result.error},
+        });
+        return result.delivered ? ExitOk : ExitFailure;
+    }
+    if (!result.delivered)
+        return ctx.failure(tr("The test event was not delivered: %1").arg(result.error));
+    ctx.io.out << tr("The test event was delivered: the receiver answered HTTP %1.")
+                      .arg(result.httpStatus)
+               << Qt::endl;
+    return ExitOk;
+}
+
+QString deliveryState(const OutboxEvent &e)
+{
+    if (e.deliveredAt.isValid())
+        return QStringLiteral("delivered");
+    if (e.failedAt.isValid())
+        return QStringLiteral("failed");
+    return QStringLiteral("pending");
+}
+
+int webhookDeliveries(Context &ctx)
+{
+    const int chosen = int(ctx.flag(QStringLiteral("failed")))
+                       + int(ctx.flag(QStringLiteral("pending")))
+                       + int(ctx.flag(QStringLiteral("delivered")));
+    if (chosen > 1)
+        return ctx.usage(tr("Give only one of --failed, --pending and --delivered."));
+    qint64 limit = 50;
+    int exitCode = ExitOk;
+    if (!intOption(ctx, QStringLiteral("limit"), tr("Limit"), 0, 10000000, limit, exitCode))
+        return exitCode;
+    Store::DeliveryFilter filter = Store::DeliveryFilter::All;
+    if (ctx.flag(QStringLiteral("failed")))
+        filter = Store::DeliveryFilter::Failed;
+    else if (ctx.flag(QStringLiteral("pending")))
+        filter = Store::DeliveryFilter::Pending;
+    else if (ctx.flag(QStringLiteral("delivered")))
+        filter = Store::DeliveryFilter::Delivered;
+    QString error;
+    const auto events = ctx.store->deliveries(filter, static_cast<int>(limit), &error);
+    if (!events)
+        return ctx.failure(error);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const OutboxEvent &e : *events)
+            array.append(QJsonObject{
+                {QStringLiteral("Id"), e.id},
+                {QStringLiteral("DeliveryId"), e.deliveryId},
+                {QStringLiteral("State"), deliveryState(e)},
+                {QStringLiteral("Event"), e.event},
+                {QStringLiteral("Entity"), e.entity},
+                {QStringLiteral("Identifier"), e.identifier},
+                {QStringLiteral("CreatedAt"), timeOrNull(e.createdAt)},
+                {QStringLiteral("Attempts"), e.attempts},
+                {QStringLiteral("LastStatus"),
+                 e.lastStatus ? QJsonValue(e.lastStatus) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("LastError"), e.lastError},
+                {QStringLiteral("LastAttemptAt"), timeOrNull(e.lastAttemptAt)},
+                {QStringLiteral("NextAttemptAt"),
+                 e.isPending() ? timeOrNull(e.nextAttemptAt) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("DeliveredAt"), timeOrNull(e.deliveredAt)},
+                {QStringLiteral("FailedAt"), timeOrNull(e.failedAt)},
+            });
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    QList<QStringList> rows{{tr("ID"), tr("STATE"), tr("EVENT"), tr("IDENTIFIER"), tr("ATTEMPTS"),
+                             tr("NEXT ATTEMPT"), tr("LAST RESULT")}};
+    for (const OutboxEvent &e : *events) {
+        QString last = e.lastError;
+        if (last.isEmpty() && e.lastStatus)
+            last = tr("HTTP %1").arg(e.lastStatus);
+        rows.append({QString::number(e.id), deliveryState(e), e.entity + u' ' + e.event,
+                     e.identifier, QString::number(e.attempts),
+                     e.isPending() ? shortTime(e.nextAttemptAt) : QStringLiteral("-"),
+                     last.isEmpty() ? QStringLiteral("-") : last});
+    }
+    ctx.io.out << table(rows);
+    return ExitOk;
+}
+
+int webhookRetry(Context &ctx)
+{
+    const bool all = ctx.flag(QStringLiteral("all-failed"));
+    if (all == !ctx.positionals.isEmpty())
+        return ctx.usage(tr("Give a delivery ID or --all-failed.\nUsage: wgdeskctl webhook retry "
+                            "ID|--all-failed"));
+    QString error;
+    if (all) {
+        const auto count = ctx.store->retryFailedEvents(&error);
+        if (!count)
+            return ctx.failure(error);
+        if (!ctx.json)
+            ctx.io.out << tr("%n failed delivery(s) will be attempted again.", nullptr,
+                             static_cast<int>(*count))
+                       << Qt::endl;
+        return ExitOk;
+    }
+    bool ok = false;
+    const qint64 id = ctx.positionals.at(0).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(tr("ID: \u201c%1\u201d is not a delivery ID (see wgdeskctl webhook "
+                            "deliveries).")
+                             .arg(ctx.positionals.at(0)));
+    if (!ctx.store->retryEvent(id, &error))
+        return error.startsWith(tr("ID: ")) ? ctx.usage(error) : ctx.failure(error);
+    if (!ctx.json)
+        ctx.io.out << tr("Delivery %1 will be attempted again now.").arg(id) << Qt::endl;
+    return ExitOk;
+}
+
+// --- monitor --------------------------------------------------------------------------------
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+}
+
+int monitor(Context &ctx)
+{
+    MonitorLock lock;
+    MonitorLock::Holder holder;
+    QString error;
+    if (!lock.tryLock(ctx.dbPath, QStringLiteral("monitor"), &holder, &error)) {
+        if (!error.isEmpty())
+            return ctx.failure(error);
+        return ctx.failure(tr("Another monitor runs for this database: %1 (PID %2). Only one "
+                              "may poll and deliver at a time.")
+                               .arg(roleText(holder.role))
+                               .arg(holder.pid));
+    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return ctx.failure(tr("Could not set up signal handling."));
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    QEventLoop loop;
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+
+    const auto settings = WebhookSettings::load(*ctx.store, &error);
+    ctx.io.err << (settings && settings->enabled()
+                       ? tr("Monitoring; webhooks go to %1.").arg(settings->url)
+                       : tr("Monitoring; webhooks are off (no URL is set)."))
+               << Qt::endl;
+
+    WebhookDispatcherThread webhooks(ctx.dbPath);
+    QTextStream &err = ctx.io.err;
+    QObject::connect(webhooks.dispatcher(), &WebhookDispatcher::attempted, &loop,
+                     [&err](qint64 id, bool delivered, int, const QString &message) {
+                         if (!delivered)
+                             err << tr("Webhook delivery %1 failed: %2").arg(id).arg(message)
+                                 << Qt::endl;
+                     });
+    QObject::connect(webhooks.dispatcher(), &WebhookDispatcher::problem, &loop,
+                     [&err](const QString &message) { err << message << Qt::endl; });
+    webhooks.start();
+    loop.exec();
+    ctx.io.err << tr("Stopping.") << Qt::endl;
+    return ExitOk;
+}
+
+// After an edit made while no monitor runs, delivers this command's events (and the earlier
+// pending events of the same entities, which must go first), bounded by the webhook timeout.
+void deliverOwnEvents(Context &ctx, qint64 lastIdBefore)
+{
+    QString error;
+    const auto lastId = ctx.store->lastEventId(&error);
+    if (!lastId || *lastId <= lastIdBefore)
+        return;
+    const auto settings = WebhookSettings::load(*ctx.store, &error);
+    if (!settings || !settings->enabled())
+        return;
+    const int timeoutMs = settings->timeoutSeconds * 1000;
+    MonitorLock lock;
+    MonitorLock::Holder holder;
+    if (!lock.lockUnlessMonitor(ctx.dbPath, QStringLiteral("cli"), timeoutMs, &holder, &error))
+        return; // a monitor delivers them (or, on an error, the next one will)
+    DispatcherOptions options;
+    options.singlePass = true;
+    options.singlePassAfterId = lastIdBefore;
+    options.deadlineMs = timeoutMs;
+    WebhookDispatcher dispatcher(ctx.dbPath, options);
+    QEventLoop loop;
+    QObject::connect(&dispatcher, &WebhookDispatcher::finished, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(&dispatcher, &WebhookDispatcher::start, Qt::QueuedConnection);
+    loop.exec();
+    if (dispatcher.leftPending() > 0)
+        ctx.io.err << tr("Warning: %n webhook event(s) could not be delivered now (%1); the next "
+                         "monitor (the WG Desk window or wgdeskctl monitor) will retry.",
+                         nullptr, dispatcher.leftPending())
+                          .arg(dispatcher.lastError())
+                   << Qt::endl;
+}
+
+
 QList<Command> commands()
 {
     const QStringList interfaceFlags{QStringLiteral("up")};
@@ -746,6 +1104,24 @@ QList<Command> commands()
           UserValueOptions, userFlags, 1, 1, false, userUpdate),
         c(QStringLiteral("user delete"), QStringLiteral("user delete ID [--move-peers-to ID]"),
           {QStringLiteral("move-peers-to")}, {}, 1, 1, false, userDelete),
+        c(QStringLiteral("webhook show"), QStringLiteral("webhook show"), {}, {}, 0, 0, false,
+          webhookShow),
+        c(QStringLiteral("webhook set"),
+          QStringLiteral("webhook set [--url URL] [--secret SECRET|-] [--timeout SECONDS] "
+                         "[--ca-file PEM]"),
+          {QStringLiteral("url"), QStringLiteral("secret"), QStringLiteral("timeout"),
+           QStringLiteral("ca-file")},
+          {}, 0, 0, false, webhookSet),
+        c(QStringLiteral("webhook test"), QStringLiteral("webhook test"), {}, {}, 0, 0, false,
+          webhookTest),
+        c(QStringLiteral("webhook deliveries"),
+          QStringLiteral("webhook deliveries [--failed|--pending|--delivered] [--limit N]"),
+          {QStringLiteral("limit")},
+          {QStringLiteral("failed"), QStringLiteral("pending"), QStringLiteral("delivered")}, 0, 0,
+          false, webhookDeliveries),
+        c(QStringLiteral("webhook retry"), QStringLiteral("webhook retry ID|--all-failed"), {},
+          {QStringLiteral("all-failed")}, 0, 1, false, webhookRetry),
+        c(QStringLiteral("monitor"), QStringLiteral("monitor"), {}, {}, 0, 0, false, monitor),
     };
 }
 
@@ -852,7 +1228,8 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
         return ctx.failure(tr("The key library (libsodium) could not be initialised."));
     Store store;
     QString error;
-    if (!store.open(dbPath.isEmpty() ? Store::defaultPath() : dbPath, &error))
+    ctx.dbPath = dbPath.isEmpty() ? Store::defaultPath() : dbPath;
+    if (!store.open(ctx.dbPath, &error))
         return ctx.failure(error);
     ctx.store = &store;
 
@@ -871,7 +1248,11 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
     }
     if (command->needsBackend && !ctx.requireBackend())
         return ExitFailure;
-    return command->run(ctx);
+    const qint64 lastEventBefore = ctx.store->lastEventId(nullptr).value_or(0);
+    const int code = command->run(ctx);
+    if (command->path.first() != u"webhook"_s && command->path.first() != u"monitor"_s)
+        deliverOwnEvents(ctx, lastEventBefore);
+    return code;
 }
 
 } // namespace wgdesk::app

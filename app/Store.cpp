@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -319,7 +320,7 @@ Peer peerFromRow(const QSqlQuery &q)
 
 const QString outboxColumns =
     u"id, delivery_id, entity, event, identifier, payload, created_at, attempts, last_status, "
-    u"last_error, next_attempt_at, delivered_at, failed_at"_s;
+    u"last_error, next_attempt_at, delivered_at, failed_at, retry_since, last_attempt_at"_s;
 
 OutboxEvent outboxFromRow(const QSqlQuery &q)
 {
@@ -337,6 +338,10 @@ OutboxEvent outboxFromRow(const QSqlQuery &q)
     e.nextAttemptAt = dateTime(q.value(u"next_attempt_at"_s));
     e.deliveredAt = dateTime(q.value(u"delivered_at"_s));
     e.failedAt = dateTime(q.value(u"failed_at"_s));
+    e.retrySince = dateTime(q.value(u"retry_since"_s));
+    if (!e.retrySince.isValid())
+        e.retrySince = e.createdAt;
+    e.lastAttemptAt = dateTime(q.value(u"last_attempt_at"_s));
     return e;
 }
 
@@ -452,6 +457,15 @@ const QList<QStringList> &migrations()
                 updated_at INTEGER,
                 PRIMARY KEY (interface_identifier, public_key)
             ))"_s,
+        },
+        // 2: the delivery log. retry_since starts the 24-hour retry window (NULL = created_at;
+        // a retry by hand starts a new one); the partial indexes keep the log's "failed" view
+        // and the pruning of old deliveries cheap however long the outbox grows.
+        {
+            u"ALTER TABLE outbox ADD COLUMN retry_since INTEGER"_s,
+            u"ALTER TABLE outbox ADD COLUMN last_attempt_at INTEGER"_s,
+            u"CREATE INDEX outbox_failed ON outbox(id) WHERE failed_at IS NOT NULL"_s,
+            u"CREATE INDEX outbox_delivered ON outbox(delivered_at) WHERE delivered_at IS NOT NULL"_s,
         },
     };
     static_assert(Store::schemaVersion >= 1);
@@ -1205,6 +1219,15 @@ bool Store::enqueueEvent(const QString &entity, const QString &event, const QStr
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT 1 FROM settings WHERE key = 'webhook.url' AND value <> ''"_s);
+    if (!q.exec()) {
+        setError(error, tr("Could not read the webhook settings from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return false;
+    }
+    if (!q.next())
+        return true; // webhooks are off
+    q.finish();
     q.prepare(u"INSERT INTO outbox (delivery_id, entity, event, identifier, payload, created_at, "
               u"next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -1260,9 +1283,11 @@ bool Store::markDelivered(qint64 id, int httpStatus, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_status = ?, last_error = NULL, "
-              u"delivered_at = ?, next_attempt_at = NULL WHERE id = ?"_s);
+              u"delivered_at = ?, last_attempt_at = ?, next_attempt_at = NULL WHERE id = ?"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(httpStatus);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(now);
+    q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() == 0) {
         setError(error, tr("Could not record the delivery of webhook event %1 in %2: %3.")
@@ -1279,11 +1304,13 @@ bool Store::recordFailedAttempt(qint64 id, int httpStatus, const QString &messag
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_status = ?, last_error = ?, "
-              u"next_attempt_at = ?, failed_at = ? WHERE id = ?"_s);
+              u"next_attempt_at = ?, failed_at = ?, last_attempt_at = ? WHERE id = ?"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant());
     q.addBindValue(text(message));
     q.addBindValue(giveUp ? QVariant() : msecs(nextAttemptAt));
-    q.addBindValue(giveUp ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(giveUp ? QVariant(now) : QVariant());
+    q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() == 0) {
         setError(error, tr("Could not record the failed delivery of webhook event %1 in %2: %3.")
@@ -1293,6 +1320,199 @@ bool Store::recordFailedAttempt(qint64 id, int httpStatus, const QString &messag
         return false;
     }
     return true;
+}
+
+std::optional<QList<OutboxEvent>> Store::pendingEventsBetween(qint64 afterId, qint64 upToId,
+                                                              int limit, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL "
+              u"AND id > ? AND id <= ? ORDER BY id LIMIT ?"_s.arg(outboxColumns));
+    q.addBindValue(afterId);
+    q.addBindValue(upToId);
+    q.addBindValue(limit > 0 ? qint64(limit) : qint64(-1));
+    if (!q.exec()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QList<OutboxEvent> result;
+    while (q.next())
+        result.append(outboxFromRow(q));
+    return result;
+}
+
+std::optional<QList<OutboxEvent>> Store::pendingEventsOfEntitiesSince(qint64 afterId,
+                                                                      QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM outbox o WHERE delivered_at IS NULL AND failed_at IS NULL "
+              u"AND EXISTS (SELECT 1 FROM outbox n WHERE n.id > ? AND n.entity = o.entity "
+              u"AND n.identifier = o.identifier) ORDER BY id"_s.arg(outboxColumns));
+    q.addBindValue(afterId);
+    if (!q.exec()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QList<OutboxEvent> result;
+    while (q.next())
+        result.append(outboxFromRow(q));
+    return result;
+}
+
+std::optional<QList<qint64>> Store::duePendingIds(qint64 upToId, const QDateTime &now,
+                                                  QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL "
+              u"AND id <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id"_s);
+    q.addBindValue(upToId);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<qint64> Store::pendingCountUpTo(qint64 upToId, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL "
+              u"AND id <= ?"_s);
+    q.addBindValue(upToId);
+    if (!q.exec() || !q.next()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> Store::lastEventId(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM outbox"_s) || !q.next()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<Store::OutboxCounts> Store::outboxCounts(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT (SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND failed_at "
+                u"IS NULL), (SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL)"_s)
+        || !q.next()) {
+        setError(error, tr("Could not read the webhook outbox from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    return OutboxCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+std::optional<QList<OutboxEvent>> Store::deliveries(DeliveryFilter filter, int limit,
+                                                    QString *error) const
+{
+    QString where;
+    switch (filter) {
+    case DeliveryFilter::All:
+        break;
+    case DeliveryFilter::Pending:
+        where = u"WHERE delivered_at IS NULL AND failed_at IS NULL"_s;
+        break;
+    case DeliveryFilter::Failed:
+        where = u"WHERE failed_at IS NOT NULL"_s;
+        break;
+    case DeliveryFilter::Delivered:
+        where = u"WHERE delivered_at IS NOT NULL"_s;
+        break;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM outbox %2 ORDER BY id DESC LIMIT ?"_s.arg(outboxColumns, where));
+    q.addBindValue(limit > 0 ? qint64(limit) : qint64(-1));
+    if (!q.exec()) {
+        setError(error, tr("Could not read the webhook delivery log from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QList<OutboxEvent> result;
+    while (q.next())
+        result.append(outboxFromRow(q));
+    return result;
+}
+
+bool Store::retryEvent(qint64 id, QString *error)
+{
+    QString lookupError;
+    const std::optional<OutboxEvent> event = outboxEvent(id, &lookupError);
+    if (!event) {
+        setError(error, lookupError.isEmpty()
+                            ? tr("ID: there is no webhook delivery %1.").arg(id)
+                            : lookupError);
+        return false;
+    }
+    if (event->deliveredAt.isValid()) {
+        setError(error, tr("ID: webhook delivery %1 was delivered on %2; there is nothing to "
+                           "retry.")
+                            .arg(QString::number(id),
+                                 QLocale().toString(event->deliveredAt, QLocale::ShortFormat)));
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE outbox SET failed_at = NULL, next_attempt_at = ?, "
+              u"retry_since = CASE WHEN failed_at IS NULL THEN retry_since ELSE ? END "
+              u"WHERE id = ? AND delivered_at IS NULL"_s);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, tr("Could not schedule webhook delivery %1 again in %2: %3.")
+                            .arg(QString::number(id), m_path, sqlText(q.lastError())));
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Store::retryFailedEvents(QString *error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE outbox SET failed_at = NULL, next_attempt_at = ?, retry_since = ? "
+              u"WHERE failed_at IS NOT NULL"_s);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        setError(error, tr("Could not schedule the failed webhook deliveries again in %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
+}
+
+std::optional<qint64> Store::pruneDelivered(const QDateTime &before, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?"_s);
+    q.addBindValue(before.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(error, tr("Could not remove old webhook deliveries from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
 }
 
 } // namespace wgdesk::app

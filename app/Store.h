@@ -45,6 +45,10 @@ struct OutboxEvent
     QDateTime nextAttemptAt;
     QDateTime deliveredAt; // invalid = not delivered
     QDateTime failedAt;    // invalid = not given up
+    QDateTime retrySince;  // start of the current retry window (creation, or a retry by hand)
+    QDateTime lastAttemptAt; // invalid = never attempted
+
+    [[nodiscard]] bool isPending() const { return !deliveredAt.isValid() && !failedAt.isValid(); }
 
     friend bool operator==(const OutboxEvent &, const OutboxEvent &) = default;
 };
@@ -53,7 +57,7 @@ class Store
 {
 public:
     // The schema version this build creates and understands.
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr int busyTimeoutMs = 10000;
 
     Store();
@@ -112,7 +116,9 @@ public:
     bool removeSetting(const QString &key, QString *error);
 
     // The webhook outbox. Call enqueueEvent() inside the transaction() that makes the change, so
-    // the change and its event are committed together or not at all.
+    // the change and its event are committed together or not at all. Events are recorded only
+    // while webhooks are on (a webhook URL is set): turning them on later does not replay
+    // history at the receiver. Returns true, recording nothing, while they are off.
     bool enqueueEvent(const QString &entity, const QString &event, const QString &identifier,
                       const QJsonObject &payload, QString *error);
     // Events neither delivered nor given up, oldest first (by id); limit <= 0 = all.
@@ -122,6 +128,41 @@ public:
     // Counts an attempt; the event is retried at nextAttemptAt, or given up when giveUp is set.
     bool recordFailedAttempt(qint64 id, int httpStatus, const QString &message,
                              const QDateTime &nextAttemptAt, bool giveUp, QString *error);
+
+    // Pending events with afterId < id <= upToId, oldest first; limit <= 0 = all.
+    std::optional<QList<OutboxEvent>> pendingEventsBetween(qint64 afterId, qint64 upToId, int limit,
+                                                           QString *error) const;
+    // Pending events of every entity (entity + identifier) that has an event with id > afterId,
+    // oldest first: what a wgdeskctl edit delivers itself, with the earlier events it must
+    // follow.
+    std::optional<QList<OutboxEvent>> pendingEventsOfEntitiesSince(qint64 afterId,
+                                                                   QString *error) const;
+    // Ids of pending events with id <= upToId whose next attempt is due at `now`.
+    std::optional<QList<qint64>> duePendingIds(qint64 upToId, const QDateTime &now,
+                                               QString *error) const;
+    // How many events are pending with id <= upToId (uses the pending index).
+    std::optional<qint64> pendingCountUpTo(qint64 upToId, QString *error) const;
+    // The newest id in the outbox, 0 when empty.
+    std::optional<qint64> lastEventId(QString *error) const;
+
+    struct OutboxCounts
+    {
+        qint64 pending = 0;
+        qint64 failed = 0;
+    };
+    std::optional<OutboxCounts> outboxCounts(QString *error) const;
+
+    // The delivery log, newest first.
+    enum class DeliveryFilter { All, Pending, Failed, Delivered };
+    std::optional<QList<OutboxEvent>> deliveries(DeliveryFilter filter, int limit,
+                                                 QString *error) const;
+    // Retry by hand: a failed event becomes pending again with a new 24-hour window, and a
+    // pending one is attempted now. A delivered event is refused (with a sentence).
+    bool retryEvent(qint64 id, QString *error);
+    // All failed events, as retryEvent(); returns how many.
+    std::optional<qint64> retryFailedEvents(QString *error);
+    // Deletes delivered events older than `before`; returns how many.
+    std::optional<qint64> pruneDelivered(const QDateTime &before, QString *error);
 
 private:
     bool setUp(QString *error);

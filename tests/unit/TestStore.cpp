@@ -513,6 +513,7 @@ private Q_SLOTS:
         Store store;
         openOrFail(store, dbPath());
         QString error;
+        QVERIFY(store.setSetting(u"webhook.url"_s, u"https://hooks.example/wg"_s, &error));
         const User user = fullUser();
         QJsonObject payload{{u"Identifier"_s, user.identifier}, {u"IsAdmin"_s, true},
                             {u"Addresses"_s, QJsonArray{u"10.0.0.2/24"_s}}};

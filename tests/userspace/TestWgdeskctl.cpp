@@ -2,6 +2,7 @@
 // and a real SQLite file, every change cross-checked with wg and ip, bad input refused with
 // exit 2 and no change anywhere, and exactly one outbox event per entity changed. Built twice:
 // against wireguard-go on the host (userspace) and against the kernel in the test VM (kernel).
+#include "MonitorLock.h"
 #include "Store.h"
 #include "UserspaceTestSupport.h"
 #include "WgQuickConfig.h"
@@ -35,6 +36,7 @@ class TestWgdeskctl : public QObject
 private:
     QTemporaryDir dir;
     QString db;
+    app::MonitorLock monitorLock;
 
     Ctl ctl(const QStringList &args)
     {
@@ -82,6 +84,13 @@ private Q_SLOTS:
                                                       | QFile::ExeOwner));
         db = dir.filePath(u"state/wgdesk.db"_s);
         QVERIFY(QFile::exists(testBinary(u"../bin/wgdeskctl"_s)));
+        // Events are recorded only while webhooks are on. This suite reads them from the outbox,
+        // so it holds the monitor lock as a monitor would: the commands leave their events
+        // there instead of delivering them (TestWebhookDelivery covers delivery).
+        const Ctl set = ctl({u"webhook"_s, u"set"_s, u"--url"_s, u"https://127.0.0.1:9/hook"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QString error;
+        QVERIFY2(monitorLock.tryLock(db, u"monitor"_s, nullptr, &error), qPrintable(error));
     }
 
     void cleanup() { cleanUpEverything(); }
