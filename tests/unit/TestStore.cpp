@@ -564,11 +564,125 @@ private Q_SLOTS:
         QCOMPARE(store.pendingEvents(&error)->size(), 0);
     }
 
+    void eventsAreRecordedOnlyWhileWebhooksAreOn()
+    {
+        Store store;
+        openOrFail(store, dbPath(u"gate.db"_s));
+        QString error;
+        QVERIFY(store.enqueueEvent(u"user"_s, u"create"_s, u"off"_s, {}, &error));
+        QVERIFY(store.setSetting(u"webhook.url"_s, QString(), &error));
+        QVERIFY(store.enqueueEvent(u"user"_s, u"create"_s, u"empty"_s, {}, &error));
+        QCOMPARE(*store.lastEventId(&error), 0);
+        QVERIFY(store.setSetting(u"webhook.url"_s, u"https://hooks.example/wg"_s, &error));
+        QVERIFY(store.enqueueEvent(u"user"_s, u"create"_s, u"on"_s, {}, &error));
+        const auto pending = store.pendingEvents(&error);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->at(0).identifier, u"on"_s);
+    }
+
+    void deliveryLogRetryAndPrune()
+    {
+        Store store;
+        openOrFail(store, dbPath(u"log.db"_s));
+        QString error;
+        QVERIFY(store.setSetting(u"webhook.url"_s, u"https://hooks.example/wg"_s, &error));
+        for (const QString &id : {u"a"_s, u"b"_s, u"a"_s, u"c"_s, u"b"_s})
+            QVERIFY(store.enqueueEvent(u"user"_s, u"update"_s, id, {}, &error));
+        const QList<OutboxEvent> all = *store.pendingEvents(&error);
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(*store.lastEventId(&error), all.last().id);
+        QCOMPARE(all.first().retrySince, all.first().createdAt);
+        QVERIFY(!all.first().lastAttemptAt.isValid());
+
+        // Ranges, counts and the entities of a command's own events.
+        QCOMPARE(store.pendingEventsBetween(all[1].id, all[3].id, 0, &error)->size(), 2);
+        QCOMPARE(store.pendingEventsBetween(0, all[4].id, 2, &error)->size(), 2);
+        QCOMPARE(*store.pendingCountUpTo(all[2].id, &error), 3);
+        // The only event after the 4th is b's second, so b's first comes too, before it.
+        const auto ofB = *store.pendingEventsOfEntitiesSince(all[3].id, &error);
+        QCOMPARE(ofB.size(), 2);
+        QCOMPARE(ofB[0].id, all[1].id);
+        QCOMPARE(ofB[1].id, all[4].id);
+
+        // One delivered, one failed for good, one waiting.
+        QVERIFY(store.markDelivered(all[0].id, 204, &error));
+        QVERIFY(store.recordFailedAttempt(all[1].id, 500, u"HTTP 500"_s, {}, true, &error));
+        const QDateTime later = QDateTime::currentDateTime().addSecs(60);
+        QVERIFY(store.recordFailedAttempt(all[2].id, 0, u"refused"_s, later, false, &error));
+        QVERIFY(store.outboxEvent(all[2].id, &error)->lastAttemptAt.isValid());
+        const auto counts = *store.outboxCounts(&error);
+        QCOMPARE(counts.pending, 3);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::All, 0, &error)->size(), 5);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::All, 0, &error)->first().id, all[4].id);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::Failed, 0, &error)->size(), 1);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::Delivered, 0, &error)->size(), 1);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::Pending, 2, &error)->size(), 2);
+
+        // Due now: not the one waiting a minute.
+        const auto due = *store.duePendingIds(all[4].id, QDateTime::currentDateTime(), &error);
+        QCOMPARE(due, (QList<qint64>{all[3].id, all[4].id}));
+
+        // Retry by hand: failed -> pending with a new window; pending -> due now; delivered no.
+        QVERIFY(store.retryEvent(all[1].id, &error));
+        const OutboxEvent retried = *store.outboxEvent(all[1].id, &error);
+        QVERIFY(retried.isPending());
+        QCOMPARE(retried.attempts, 1);
+        QVERIFY(retried.retrySince >= retried.createdAt);
+        QVERIFY(retried.nextAttemptAt <= QDateTime::currentDateTime());
+        QVERIFY(store.retryEvent(all[2].id, &error));
+        QVERIFY(store.outboxEvent(all[2].id, &error)->nextAttemptAt
+                <= QDateTime::currentDateTime());
+        QVERIFY(!store.retryEvent(all[0].id, &error));
+        QVERIFY2(error.contains(u"was delivered"_s), qPrintable(error));
+        QVERIFY(!store.retryEvent(999999, &error));
+        QVERIFY2(error.startsWith(u"ID: "_s), qPrintable(error));
+        QVERIFY(store.recordFailedAttempt(all[3].id, 0, u"x"_s, {}, true, &error));
+        QCOMPARE(*store.retryFailedEvents(&error), 1);
+        QCOMPARE(store.outboxCounts(&error)->failed, 0);
+
+        // Pruning removes only delivered events older than the cut.
+        QCOMPARE(*store.pruneDelivered(QDateTime::currentDateTime().addDays(-1), &error), 0);
+        QCOMPARE(*store.pruneDelivered(QDateTime::currentDateTime().addSecs(1), &error), 1);
+        QCOMPARE(store.deliveries(Store::DeliveryFilter::All, 0, &error)->size(), 4);
+    }
+
+    void migratesVersionOneOutbox()
+    {
+        // A database as schema 1 left it: the delivery-log columns are added, rows kept.
+        const QString path = dbPath(u"v1.db"_s);
+        {
+            Store store;
+            openOrFail(store, path);
+            QString error;
+            QVERIFY(store.setSetting(u"webhook.url"_s, u"https://hooks.example/wg"_s, &error));
+            QVERIFY(store.enqueueEvent(u"user"_s, u"create"_s, u"kept"_s, {}, &error));
+        }
+        rawValue(path, u"DROP INDEX outbox_failed"_s);
+        rawValue(path, u"DROP INDEX outbox_delivered"_s);
+        rawValue(path, u"ALTER TABLE outbox DROP COLUMN retry_since"_s);
+        rawValue(path, u"ALTER TABLE outbox DROP COLUMN last_attempt_at"_s);
+        rawValue(path, u"PRAGMA user_version = 1"_s);
+        QCOMPARE(rawValue(path, u"SELECT COUNT(*) FROM pragma_table_info('outbox') WHERE name = "
+                                u"'retry_since'"_s)
+                     .toInt(),
+                 0);
+        Store store;
+        openOrFail(store, path);
+        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), Store::schemaVersion);
+        QString error;
+        const auto pending = store.pendingEvents(&error);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->at(0).identifier, u"kept"_s);
+        QCOMPARE(pending->at(0).retrySince, pending->at(0).createdAt);
+    }
+
     void transactionRollbackLeavesNothing()
     {
         Store store;
         openOrFail(store, dbPath());
         QString error;
+        QVERIFY(store.setSetting(u"webhook.url"_s, u"https://hooks.example/wg"_s, &error));
         QVERIFY(store.insertInterface(fullInterface(), &error));
         const qint64 outboxBefore = rawValue(dbPath(), u"SELECT COUNT(*) FROM outbox"_s).toLongLong();
         QVERIFY(!store.transaction(
