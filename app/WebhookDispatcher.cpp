@@ -174,6 +174,9 @@ void WebhookDispatcher::watch()
     m_dataVersion = version;
     if (changed) {
         if (reloadSettings()) {
+            // Connections made with the old URL or CA must not be reused: QNetworkAccessManager
+            // keeps a connection's TLS setup for as long as it caches it.
+            m_network->clearConnectionCache();
             // A new URL, secret or CA deserves an attempt now, not after the old backoff.
             const QDateTime now = QDateTime::currentDateTime();
             for (auto &[id, entry] : m_window)
@@ -386,8 +389,7 @@ void WebhookDispatcher::flush()
         }
         m_results.clear();
         m_unflushedDone.clear();
-        // Our own commit does not change data_version for us; remember it as seen.
-        m_dataVersion = m_store->dataVersion();
+        // (Our own commits do not change data_version, so the watch still sees other writers.)
     }
     const QDateTime now = QDateTime::currentDateTime();
     if (!m_options.singlePass && (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) > 3600)) {
