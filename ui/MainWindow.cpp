@@ -3,6 +3,7 @@
 #include "BackendThread.h"
 #include "InterfaceOverview.h"
 #include "InterfacesModel.h"
+#include "WebhookDispatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
     , m_model(new models::InterfacesModel(this))
     , m_table(new QTableView)
     , m_banner(new QLabel)
+    , m_webhookStatus(new QLabel)
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("WG Desk"));
@@ -71,6 +73,9 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(refreshAction);
 
+    m_webhookStatus->setObjectName(QStringLiteral("webhookStatus"));
+    statusBar()->addPermanentWidget(m_webhookStatus);
+
     if (m_backend) {
         statusBar()->showMessage(tr("Backend: %1").arg(m_backend->backendKind()));
         m_timer->setInterval(2000);
@@ -82,6 +87,36 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
         statusBar()->showMessage(tr("No WireGuard backend"));
         showBanner(backendError);
     }
+}
+
+QString MainWindow::webhookStatusText() const
+{
+    return m_webhookStatus->text();
+}
+
+void MainWindow::setWebhookState(const app::DeliveryQueueState &state)
+{
+    QString text;
+    if (!state.enabled)
+        text = tr("Webhooks: off");
+    else if (state.failed > 0)
+        text = tr("Webhooks: %n failed", nullptr, static_cast<int>(state.failed));
+    else if (state.pending > 0)
+        text = tr("Webhooks: %n pending", nullptr, static_cast<int>(state.pending));
+    else
+        text = tr("Webhooks: all delivered");
+    m_webhookStatus->setText(text);
+    QString tip;
+    if (state.enabled && !state.lastError.isEmpty() && (state.pending > 0 || state.failed > 0))
+        tip = tr("Last error (%1): %2")
+                  .arg(QLocale().toString(state.lastErrorAt, QLocale::ShortFormat), state.lastError);
+    m_webhookStatus->setToolTip(tip);
+}
+
+void MainWindow::setWebhooksDeliveredElsewhere(const QString &who)
+{
+    m_webhookStatus->setText(tr("Webhooks: delivered by %1").arg(who));
+    m_webhookStatus->setToolTip(QString());
 }
 
 QString MainWindow::bannerText() const

@@ -10,6 +10,7 @@ class QTimer;
 
 namespace wgdesk::app {
 class BackendThread;
+struct DeliveryQueueState;
 }
 namespace wgdesk::models {
 class InterfacesModel;
@@ -28,9 +29,14 @@ public:
 
     [[nodiscard]] models::InterfacesModel *interfacesModel() const { return m_model; }
     [[nodiscard]] QString bannerText() const;
+    [[nodiscard]] QString webhookStatusText() const;
 
 public Q_SLOTS:
     void refresh();
+    // The webhook queue as this process's dispatcher reports it.
+    void setWebhookState(const wgdesk::app::DeliveryQueueState &state);
+    // Another process delivers (it holds the monitor lock); `who` names it.
+    void setWebhooksDeliveredElsewhere(const QString &who);
 
 Q_SIGNALS:
     void refreshed(); // a refresh finished (successfully or not)
@@ -42,6 +48,7 @@ private:
     models::InterfacesModel *m_model;
     QTableView *m_table;
     QLabel *m_banner;
+    QLabel *m_webhookStatus;
     QTimer *m_timer;
     bool m_refreshing = false;
 };

@@ -3,6 +3,9 @@
 #include "BackendThread.h"
 #include "Keys.h"
 #include "MainWindow.h"
+#include "MonitorLock.h"
+#include "Store.h"
+#include "WebhookDispatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +32,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "WireGuard backend: auto, kernel or userspace."),
         QStringLiteral("auto|kernel|userspace"));
     parser.addOption(backendOption);
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The database (default: %1).").arg(app::Store::defaultPath()),
+        QStringLiteral("path"));
+    parser.addOption(dbOption);
     parser.process(application);
+    const QString databasePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : app::Store::defaultPath();
 
     if (!platform::keys::initialize())
         qFatal("libsodium could not be initialised");
@@ -43,6 +53,29 @@ int main(int argc, char *argv[])
         backendError = backend.error().message;
 
     ui::MainWindow window(backendThread.get(), backendError);
+
+    // One monitor at a time (product.md): this window delivers webhooks unless
+    // `wgdeskctl monitor` already does.
+    app::MonitorLock monitorLock;
+    app::MonitorLock::Holder holder;
+    QString lockError;
+    std::unique_ptr<app::WebhookDispatcherThread> webhooks;
+    if (monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError)) {
+        webhooks = std::make_unique<app::WebhookDispatcherThread>(databasePath);
+        QObject::connect(webhooks->dispatcher(), &app::WebhookDispatcher::stateChanged, &window,
+                         &ui::MainWindow::setWebhookState, Qt::QueuedConnection);
+        webhooks->start();
+    } else if (lockError.isEmpty()) {
+        window.setWebhooksDeliveredElsewhere(
+            holder.role == QLatin1String("monitor")
+                ? QApplication::translate("main", "wgdeskctl monitor (PID %1)").arg(holder.pid)
+                : QApplication::translate("main", "another WG Desk (PID %1)").arg(holder.pid));
+    } else {
+        qWarning("%s", qPrintable(lockError));
+    }
+
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    webhooks.reset(); // stops delivery and writes back every answer before the lock goes
+    return code;
 }

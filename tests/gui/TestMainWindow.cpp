@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "NetlinkBackend.h"
 #include "UapiBackend.h"
+#include "WebhookDispatcher.h"
 
+#include <QLabel>
 #include <QStatusBar>
 
 #include <QFile>
@@ -47,6 +49,31 @@ private Q_SLOTS:
         ui::MainWindow window(&thread, {});
         window.show();
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Backend: userspace"));
+    }
+
+    void statusBarSaysHowWebhooksAreDoing()
+    {
+        ui::MainWindow window(nullptr, QStringLiteral("none"));
+        app::DeliveryQueueState state;
+        window.setWebhookState(state);
+        QCOMPARE(window.webhookStatusText(), QStringLiteral("Webhooks: off"));
+        state.enabled = true;
+        window.setWebhookState(state);
+        QCOMPARE(window.webhookStatusText(), QStringLiteral("Webhooks: all delivered"));
+        state.pending = 3;
+        state.lastError = QStringLiteral("The receiver answered HTTP 500.");
+        state.lastErrorAt = QDateTime::currentDateTime();
+        window.setWebhookState(state);
+        QCOMPARE(window.webhookStatusText(), QStringLiteral("Webhooks: 3 pending"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("webhookStatus"))
+                    ->toolTip()
+                    .contains(state.lastError));
+        state.failed = 1;
+        window.setWebhookState(state);
+        QCOMPARE(window.webhookStatusText(), QStringLiteral("Webhooks: 1 failed"));
+        window.setWebhooksDeliveredElsewhere(QStringLiteral("wgdeskctl monitor (PID 7)"));
+        QCOMPARE(window.webhookStatusText(),
+                 QStringLiteral("Webhooks: delivered by wgdeskctl monitor (PID 7)"));
     }
 };
 
