@@ -43,6 +43,17 @@ public:
         });
     }
 
+    // For an object that works on the backend thread itself (the status monitor): give it
+    // backendForThreadObjects() (to be used from that thread only), then adopt() it, which
+    // moves it there. Delete it with destroyOnThread() before this BackendThread goes.
+    platform::WireGuardBackend &backendForThreadObjects() { return *m_backend; }
+    void adopt(QObject *object) { object->moveToThread(&m_thread); }
+    void destroyOnThread(QObject *object)
+    {
+        QMetaObject::invokeMethod(
+            m_worker, [object] { delete object; }, Qt::BlockingQueuedConnection);
+    }
+
 private:
     std::unique_ptr<platform::WireGuardBackend> m_backend;
     QString m_kind;

@@ -1,12 +1,14 @@
 #include "Cli.h"
 
 #include "BackendChooser.h"
+#include "BackendThread.h"
 #include "ClientConfig.h"
 #include "Drift.h"
 #include "Keys.h"
 #include "MonitorLock.h"
 #include "Payloads.h"
 #include "Services.h"
+#include "StatusMonitor.h"
 #include "Store.h"
 #include "WebhookDispatcher.h"
 #include "WebhookSettings.h"
@@ -52,6 +54,7 @@ struct Context
 
     CliStreams io;
     QString dbPath;
+    QString backendChoice;
     bool json = false;
     QStringList positionals;
     QHash<QString, QStringList> values;
@@ -945,6 +948,145 @@ int webhookRetry(Context &ctx)
     return ExitOk;
 }
 
+// --- status and settings ------------------------------------------------------------------
+
+QString humanBytes(quint64 bytes)
+{
+    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double value = double(bytes);
+    int unit = 0;
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    return unit == 0 ? QStringLiteral("%1 B").arg(bytes)
+                     : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+}
+
+QString ago(qint64 seconds)
+{
+    if (seconds <= 0)
+        return tr("never");
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - seconds;
+    if (age < 60)
+        return tr("%1 s ago").arg(age);
+    if (age < 3600)
+        return tr("%1 min ago").arg(age / 60);
+    if (age < 86400)
+        return tr("%1 h ago").arg(age / 3600);
+    return tr("%1 days ago").arg(age / 86400);
+}
+
+int status(Context &ctx)
+{
+    QString error;
+    const auto settings = StatusSettingsStore::load(*ctx.store, &error);
+    if (!settings)
+        return ctx.failure(error);
+    QStringList names;
+    if (!ctx.positionals.isEmpty()) {
+        names = ctx.positionals;
+    } else {
+        auto running = ctx.backend->listInterfaces();
+        if (!running)
+            return ctx.failure(running.error().message);
+        names = running.value();
+        names.sort();
+    }
+    // What the monitor knows (its last ping checks and session starts), if one ran.
+    const auto states = ctx.store->peerStates(&error);
+    if (!states)
+        return ctx.failure(error);
+    QHash<QString, QHash<QString, QDateTime>> pings;
+    QList<PeerStatus> seed;
+    for (const Store::PeerState &s : *states) {
+        if (s.lastPing.isValid())
+            pings[s.interfaceIdentifier].insert(s.publicKey, s.lastPing);
+        PeerStatus status;
+        status.interfaceIdentifier = s.interfaceIdentifier;
+        status.publicKey = s.publicKey;
+        status.isConnected = s.isConnected;
+        status.lastSessionStartSec = s.lastSessionStartNs / 1000000000LL;
+        status.lastSessionStartNsec = s.lastSessionStartNs % 1000000000LL;
+        seed.append(status);
+    }
+    StatusTracker tracker(*settings);
+    tracker.seed(seed);
+    QJsonArray array;
+    QList<QStringList> rows{{tr("INTERFACE"), tr("PEER"), tr("STATUS"), tr("ENDPOINT"),
+                             tr("LAST HANDSHAKE"), tr("RECEIVED"), tr("SENT")}};
+    for (const QString &name : std::as_const(names)) {
+        auto device = ctx.backend->readDevice(name);
+        if (!device) {
+            if (!ctx.positionals.isEmpty())
+                return device.error().kind == platform::BackendError::Kind::NoSuchInterface
+                           ? ctx.usage(noSuchInterface(name))
+                           : ctx.failure(device.error().message);
+            continue;
+        }
+        StatusTracker::PollInput input;
+        input.interfaceIdentifier = name;
+        input.device = std::move(device).value();
+        input.polledAt = QDateTime::currentDateTime();
+        if (const auto peers = ctx.store->peers(name, nullptr))
+            for (const Peer &peer : *peers)
+                input.storedPeers.insert(peer.publicKey, peer);
+        input.lastSuccessfulPing = pings.value(name);
+        tracker.poll(input);
+        for (const PeerStatus &s : tracker.statuses(name)) {
+            array.append(statusPayload(s));
+            rows.append({name, s.displayName.isEmpty() ? s.publicKey : s.displayName,
+                         s.isConnected ? tr("connected") : tr("not connected"),
+                         s.endpoint.isEmpty() ? QStringLiteral("-") : s.endpoint,
+                         ago(s.lastHandshakeSec), humanBytes(s.bytesReceived),
+                         humanBytes(s.bytesTransmitted)});
+        }
+    }
+    if (ctx.json)
+        ctx.printJson(array);
+    else
+        ctx.io.out << table(rows);
+    return ExitOk;
+}
+
+int settingsShow(Context &ctx)
+{
+    QString error;
+    const auto settings = StatusSettingsStore::load(*ctx.store, &error);
+    if (!settings)
+        return ctx.failure(error);
+    QJsonObject object;
+    QList<QStringList> rows;
+    for (const QString &key : StatusSettingsStore::keys()) {
+        const QString value = StatusSettingsStore::text(*settings, key);
+        bool numeric = false;
+        const int n = value.toInt(&numeric);
+        object.insert(key, numeric ? QJsonValue(n) : QJsonValue(value));
+        rows.append({key, value});
+    }
+    if (ctx.json)
+        ctx.printJson(object);
+    else
+        ctx.io.out << table(rows);
+    return ExitOk;
+}
+
+int settingsSet(Context &ctx)
+{
+    QString error;
+    const Problems problems =
+        StatusSettingsStore::set(*ctx.store, ctx.positionals.at(0), ctx.positionals.at(1), &error);
+    if (hasErrors(problems)) {
+        if (problems.first().field == u"Store"_s)
+            return ctx.failure(problems.first().message);
+        return ctx.usage(errorText(problems));
+    }
+    if (!ctx.json)
+        ctx.io.out << tr("%1 is now %2.").arg(ctx.positionals.at(0), ctx.positionals.at(1))
+                   << Qt::endl;
+    return ExitOk;
+}
+
 // --- monitor --------------------------------------------------------------------------------
 
 int signalPipe[2] = {-1, -1};
@@ -997,8 +1139,39 @@ int monitor(Context &ctx)
     QObject::connect(webhooks.dispatcher(), &WebhookDispatcher::problem, &loop,
                      [&err](const QString &message) { err << message << Qt::endl; });
     webhooks.start();
+
+    // Status polling needs WireGuard; without it, the monitor still delivers webhooks.
+    std::unique_ptr<BackendThread> backendThread;
+    StatusMonitor *statusMonitor = nullptr;
+    auto backend = chooseBackend(ctx.backendChoice);
+    if (backend) {
+        backendThread = std::make_unique<BackendThread>(std::move(backend).value());
+        statusMonitor = new StatusMonitor(backendThread->backendForThreadObjects(), ctx.dbPath);
+    } else {
+        ctx.io.err << tr("Status polling is off: %1").arg(backend.error().message) << Qt::endl;
+    }
+    if (statusMonitor) {
+        backendThread->adopt(statusMonitor);
+        QObject::connect(statusMonitor, &StatusMonitor::problem, &loop,
+                         [&err](const QString &message) { err << message << Qt::endl; });
+        QObject::connect(statusMonitor, &StatusMonitor::polled, &loop,
+                         [&err](const StatusDelta &delta) {
+                             for (const ConnectionFlip &flip : delta.flips)
+                                 err << (flip.connected ? tr("%1: peer %2 connected.")
+                                                        : tr("%1: peer %2 disconnected."))
+                                            .arg(delta.interfaceIdentifier,
+                                                 flip.status.displayName.isEmpty()
+                                                     ? flip.status.publicKey
+                                                     : flip.status.displayName + u" ("_s
+                                                           + flip.status.publicKey + u')')
+                                     << Qt::endl;
+                         });
+        QMetaObject::invokeMethod(statusMonitor, &StatusMonitor::start, Qt::QueuedConnection);
+    }
     loop.exec();
     ctx.io.err << tr("Stopping.") << Qt::endl;
+    if (statusMonitor)
+        backendThread->destroyOnThread(statusMonitor);
     return ExitOk;
 }
 
@@ -1122,6 +1295,13 @@ QList<Command> commands()
         c(QStringLiteral("webhook retry"), QStringLiteral("webhook retry ID|--all-failed"), {},
           {QStringLiteral("all-failed")}, 0, 1, false, webhookRetry),
         c(QStringLiteral("monitor"), QStringLiteral("monitor"), {}, {}, 0, 0, false, monitor),
+        c(QStringLiteral("status"), QStringLiteral("status [IFACE]"), {}, {}, 0, 1, true, status),
+        c(QStringLiteral("settings show"), QStringLiteral("settings show"), {}, {}, 0, 0, false,
+          settingsShow),
+        c(QStringLiteral("settings set"),
+          QStringLiteral("settings set KEY VALUE   (status.poll_interval, status.threshold, "
+                         "status.ping_interval: seconds; status.ping_checks: on|off)"),
+          {}, {}, 2, 2, false, settingsSet),
     };
 }
 
@@ -1229,6 +1409,7 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
     Store store;
     QString error;
     ctx.dbPath = dbPath.isEmpty() ? Store::defaultPath() : dbPath;
+    ctx.backendChoice = backendChoice;
     if (!store.open(ctx.dbPath, &error))
         return ctx.failure(error);
     ctx.store = &store;
@@ -1250,7 +1431,8 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
         return ExitFailure;
     const qint64 lastEventBefore = ctx.store->lastEventId(nullptr).value_or(0);
     const int code = command->run(ctx);
-    if (command->path.first() != u"webhook"_s && command->path.first() != u"monitor"_s)
+    if (command->path.first() != u"webhook"_s && command->path.first() != u"monitor"_s
+        && command->path.first() != u"status"_s && command->path.first() != u"settings"_s)
         deliverOwnEvents(ctx, lastEventBefore);
     return code;
 }

@@ -1515,4 +1515,96 @@ std::optional<qint64> Store::pruneDelivered(const QDateTime &before, QString *er
     return q.numRowsAffected();
 }
 
+// ---- Peer state ----------------------------------------------------------------------------
+
+std::optional<QList<Store::PeerState>> Store::peerStates(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT interface_identifier, public_key, is_connected, is_pingable, last_ping, "
+                u"last_handshake, last_session_start, updated_at FROM peer_state"_s)) {
+        setError(error, tr("Could not read the peers' last known state from %1: %2.")
+                            .arg(m_path, sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QList<PeerState> states;
+    while (q.next()) {
+        PeerState s;
+        s.interfaceIdentifier = q.value(0).toString();
+        s.publicKey = q.value(1).toString();
+        s.isConnected = q.value(2).toBool();
+        s.isPingable = q.value(3).toBool();
+        s.lastPing = dateTime(q.value(4));
+        s.lastHandshakeNs = q.value(5).toLongLong();
+        s.lastSessionStartNs = q.value(6).toLongLong();
+        s.updatedAt = dateTime(q.value(7));
+        states.append(s);
+    }
+    return states;
+}
+
+bool Store::savePeerState(const PeerState &state, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT OR REPLACE INTO peer_state (interface_identifier, public_key, is_connected, "
+              u"is_pingable, last_ping, last_handshake, last_session_start, updated_at) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(state.interfaceIdentifier);
+    q.addBindValue(state.publicKey);
+    q.addBindValue(state.isConnected ? 1 : 0);
+    q.addBindValue(state.isPingable ? 1 : 0);
+    q.addBindValue(msecs(state.lastPing));
+    q.addBindValue(state.lastHandshakeNs ? QVariant(state.lastHandshakeNs) : QVariant());
+    q.addBindValue(state.lastSessionStartNs ? QVariant(state.lastSessionStartNs) : QVariant());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(error, tr("Could not save the state of peer %1 in %2: %3.")
+                            .arg(state.publicKey, m_path, sqlText(q.lastError())));
+        return false;
+    }
+    return true;
+}
+
+bool Store::removePeerState(const QString &interfaceIdentifier, const QString &publicKey,
+                            QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM peer_state WHERE interface_identifier = ? AND public_key = ?"_s);
+    q.addBindValue(interfaceIdentifier);
+    q.addBindValue(publicKey);
+    if (!q.exec()) {
+        setError(error, tr("Could not forget the state of peer %1 in %2: %3.")
+                            .arg(publicKey, m_path, sqlText(q.lastError())));
+        return false;
+    }
+    return true;
+}
+
+bool Store::recordPings(const QList<std::pair<std::pair<QString, QString>, QDateTime>> &answered,
+                        QString *error)
+{
+    return transaction(
+        [&](QString *err) {
+            QSqlQuery q(QSqlDatabase::database(m_connectionName));
+            q.prepare(u"INSERT INTO peer_state (interface_identifier, public_key, last_ping, "
+                      u"updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (interface_identifier, "
+                      u"public_key) DO UPDATE SET last_ping = excluded.last_ping, "
+                      u"updated_at = excluded.updated_at"_s);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const auto &[peer, at] : answered) {
+                q.addBindValue(peer.first);
+                q.addBindValue(peer.second);
+                q.addBindValue(msecs(at));
+                q.addBindValue(now);
+                if (!q.exec()) {
+                    setError(err, tr("Could not save the ping checks in %1: %2.")
+                                      .arg(m_path, sqlText(q.lastError())));
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
 } // namespace wgdesk::app

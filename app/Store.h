@@ -110,6 +110,27 @@ public:
     bool removePeer(const QString &interfaceIdentifier, const QString &publicKey, QString *error);
     std::optional<int> peerCountForUser(const QString &userIdentifier, QString *error) const;
 
+    // The status monitor's last known state per peer (so a restart does not announce again
+    // what did not change). Handshake and session start times are nanoseconds since the epoch.
+    struct PeerState
+    {
+        QString interfaceIdentifier;
+        QString publicKey;
+        bool isConnected = false;
+        bool isPingable = false;
+        QDateTime lastPing;
+        qint64 lastHandshakeNs = 0;
+        qint64 lastSessionStartNs = 0;
+        QDateTime updatedAt;
+    };
+    std::optional<QList<PeerState>> peerStates(QString *error) const;
+    bool savePeerState(const PeerState &state, QString *error); // insert or replace
+    bool removePeerState(const QString &interfaceIdentifier, const QString &publicKey,
+                         QString *error);
+    // The answered ping checks of a round: (interface, public key) -> when; other columns kept.
+    bool recordPings(const QList<std::pair<std::pair<QString, QString>, QDateTime>> &answered,
+                     QString *error);
+
     // Settings (key/value text). setting() returns nullopt with an empty *error when unset.
     std::optional<QString> setting(const QString &key, QString *error) const;
     bool setSetting(const QString &key, const QString &value, QString *error);

@@ -1,0 +1,286 @@
+// Live status end to end: two real WireGuard interfaces that handshake with each other, the real
+// `wgdeskctl monitor` polling them, and a real receiver on loopback. A connect arrives for each
+// peer within two poll intervals of its first handshake, with the seed's fields; a disconnect
+// once the threshold has passed after one side is gone; a restart without a state change
+// announces nothing again, and a change while no monitor ran is announced after the restart.
+// Built twice: against wireguard-go on the host (userspace) and kernel WireGuard in the VM.
+#include "Keys.h"
+#include "UserspaceTestSupport.h"
+#include "WebhookReceiver.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <optional>
+
+using namespace wgdesk;
+using namespace wgdesk::tests;
+using namespace wgdesk::tests::userspace;
+
+namespace {
+
+#ifdef WGDESK_STATUS_KERNEL
+const QString Backend = u"kernel"_s;
+#else
+const QString Backend = u"userspace"_s;
+#endif
+
+constexpr int PollMs = 1000;   // the default poll interval
+constexpr int ThresholdS = 6;  // short for the test (180 s by default)
+
+const QStringList SeedKeys{u"PeerId"_s,          u"IsConnected"_s,   u"IsPingable"_s,
+                           u"LastPing"_s,        u"BytesReceived"_s, u"BytesTransmitted"_s,
+                           u"LastHandshake"_s,   u"Endpoint"_s,      u"LastSessionStart"_s};
+
+QDateTime parseTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+class TestStatusEvents : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString db;
+    WebhookReceiver receiver;
+    QString a, b;   // interface names
+    QString keyA, keyB; // private keys
+    QString pubA, pubB;
+    std::optional<QProcess> monitor;
+
+    int ctl(const QStringList &args, QString *err = nullptr)
+    {
+        QProcess process;
+        process.start(testBinary(u"../bin/wgdeskctl"_s),
+                      QStringList{u"--db"_s, db, u"--backend"_s, Backend} + args);
+        process.closeWriteChannel();
+        QDeadlineTimer deadline(60000);
+        while (!process.waitForFinished(5) && !deadline.hasExpired())
+            QCoreApplication::processEvents();
+        if (err)
+            *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    void startMonitor()
+    {
+        monitor.emplace();
+        monitor->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        monitor->start(testBinary(u"../bin/wgdeskctl"_s),
+                       {u"--db"_s, db, u"--backend"_s, Backend, u"monitor"_s});
+        QVERIFY(monitor->waitForStarted(5000));
+    }
+
+    void stopMonitor()
+    {
+        if (!monitor)
+            return;
+        monitor->terminate();
+        QVERIFY(monitor->waitForFinished(10000));
+        QCOMPARE(monitor->exitCode(), 0);
+        monitor.reset();
+    }
+
+    // The status events received so far: (event, peer id, payload, received at).
+    struct StatusEvent
+    {
+        QString event, peer;
+        QJsonObject payload;
+        qint64 receivedAtMs = 0;
+    };
+    QList<StatusEvent> statusEvents()
+    {
+        QList<StatusEvent> events;
+        for (const ReceivedRequest &r : receiver.requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            const QString event = body.value(u"event"_s).toString();
+            if (event == u"connect"_s || event == u"disconnect"_s)
+                events.append({event, body.value(u"identifier"_s).toString(),
+                               body.value(u"payload"_s).toObject(), r.receivedAtMs});
+        }
+        return events;
+    }
+    int count(const QString &event, const QString &peer)
+    {
+        int n = 0;
+        for (const StatusEvent &e : statusEvents())
+            n += e.event == event && e.peer == peer;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifdef WGDESK_STATUS_KERNEL
+        requireTestVm();
+#endif
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner
+                                                      | QFile::ExeOwner));
+        db = dir.filePath(u"state/wgdesk.db"_s);
+        QVERIFY(receiver.listen());
+        QCOMPARE(ctl({u"webhook"_s, u"set"_s, u"--url"_s, receiver.url()}), 0);
+        QCOMPARE(ctl({u"settings"_s, u"set"_s, u"status.threshold"_s,
+                      QString::number(ThresholdS)}),
+                 0);
+        a = ifname("a");
+        b = ifname("b");
+        keyA = platform::keys::generatePrivateKey().toBase64();
+        keyB = platform::keys::generatePrivateKey().toBase64();
+        pubA = platform::keys::publicKey(*platform::Key::fromBase64(keyA)).toBase64();
+        pubB = platform::keys::publicKey(*platform::Key::fromBase64(keyB)).toBase64();
+    }
+
+    void cleanupTestCase()
+    {
+        if (monitor) {
+            monitor->kill();
+            monitor->waitForFinished(5000);
+        }
+        cleanUpEverything();
+    }
+
+    void connectArrivesWithinTwoPollsOfTheFirstHandshake()
+    {
+        QString err;
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, a, u"--address"_s, u"10.61.0.1/24"_s,
+                      u"--listen-port"_s, u"51961"_s, u"--private-key"_s, keyA, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
+                      u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        // b knows a first, so a's first initiation is answered.
+        QVERIFY2(ctl({u"peer"_s, u"add"_s, b, u"--public-key"_s, pubA, u"--allowed-ip"_s,
+                      u"10.61.0.1/32"_s, u"--endpoint"_s, u"127.0.0.1:51961"_s,
+                      u"--display-name"_s, u"side a"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        startMonitor();
+        QTest::qWait(1500); // the monitor's first polls: nobody connected yet
+        QCOMPARE(statusEvents().size(), 0);
+        QVERIFY2(ctl({u"peer"_s, u"add"_s, a, u"--public-key"_s, pubB, u"--allowed-ip"_s,
+                      u"10.61.0.2/32"_s, u"--endpoint"_s, u"127.0.0.1:51962"_s, u"--keepalive"_s,
+                      u"1"_s, u"--display-name"_s, u"side b"_s},
+                     &err) == 0,
+                 qPrintable(err));
+
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"connect"_s, pubA) == 1 && count(u"connect"_s, pubB) == 1,
+                                 15000);
+        for (const StatusEvent &e : statusEvents()) {
+            // Exactly the seed's fields, then the extra ones.
+            for (const QString &key : SeedKeys)
+                QVERIFY2(e.payload.contains(key), qPrintable(key));
+            QCOMPARE(e.payload.size(), SeedKeys.size() + 3);
+            QCOMPARE(e.payload.value(u"PeerId"_s).toString(), e.peer);
+            QCOMPARE(e.payload.value(u"IsConnected"_s).toBool(), true);
+            QVERIFY(e.payload.value(u"IsPingable"_s).isBool());
+            QVERIFY(e.payload.value(u"BytesReceived"_s).toDouble() > 0);
+            QVERIFY(e.payload.value(u"BytesTransmitted"_s).toDouble() > 0);
+            const QDateTime handshake = parseTime(e.payload.value(u"LastHandshake"_s).toString());
+            QVERIFY2(handshake.isValid(), qPrintable(e.payload.value(u"LastHandshake"_s).toString()));
+            QCOMPARE(e.payload.value(u"LastSessionStart"_s).toString(),
+                     e.payload.value(u"LastHandshake"_s).toString());
+            QVERIFY(QRegularExpression(u"^127\\.0\\.0\\.1:5196[12]$"_s)
+                        .match(e.payload.value(u"Endpoint"_s).toString())
+                        .hasMatch());
+            const qint64 delay = e.receivedAtMs - handshake.toMSecsSinceEpoch();
+            qInfo("%s: connect %lld ms after the handshake", qPrintable(e.peer), delay);
+            QVERIFY2(delay >= 0 && delay <= 2 * PollMs + 500,
+                     qPrintable(u"%1 ms after the handshake"_s.arg(delay)));
+            QCOMPARE(e.payload.value(u"InterfaceIdentifier"_s).toString(),
+                     e.peer == pubB ? a : b);
+            QCOMPARE(e.payload.value(u"DisplayName"_s).toString(),
+                     e.peer == pubB ? u"side b"_s : u"side a"_s);
+        }
+        // `wgdeskctl status` agrees.
+        QProcess status;
+        status.start(testBinary(u"../bin/wgdeskctl"_s),
+                     {u"--db"_s, db, u"--backend"_s, Backend, u"--json"_s, u"status"_s, a});
+        QVERIFY(status.waitForFinished(30000));
+        const QJsonArray peers = QJsonDocument::fromJson(status.readAllStandardOutput()).array();
+        QCOMPARE(peers.size(), 1);
+        QCOMPARE(peers.at(0)[u"PeerId"_s].toString(), pubB);
+        QCOMPARE(peers.at(0)[u"IsConnected"_s].toBool(), true);
+    }
+
+    void restartWithoutChangeAnnouncesNothing()
+    {
+        const int before = statusEvents().size();
+        stopMonitor();
+        startMonitor();
+        QTest::qWait(3 * PollMs + 500);
+        QCOMPARE(statusEvents().size(), before);
+    }
+
+    void disconnectArrivesOnceTheThresholdHasPassed()
+    {
+        // b goes away: a's peer stops handshaking, and is disconnected after the threshold.
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, b}), 0);
+        // b's own peer disappears with it, so it is announced at once.
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"disconnect"_s, pubA), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"disconnect"_s, pubB), 1, (ThresholdS + 10) * 1000);
+        StatusEvent last;
+        for (const StatusEvent &e : statusEvents())
+            if (e.event == u"disconnect"_s && e.peer == pubB)
+                last = e;
+        QCOMPARE(last.payload.value(u"IsConnected"_s).toBool(), false);
+        const QDateTime handshake = parseTime(last.payload.value(u"LastHandshake"_s).toString());
+        const qint64 age = last.receivedAtMs - handshake.toMSecsSinceEpoch();
+        qInfo("disconnect %lld ms after the last handshake (threshold %d s)", age, ThresholdS);
+        QVERIFY2(age >= ThresholdS * 1000 && age <= ThresholdS * 1000 + 2 * PollMs + 500,
+                 qPrintable(u"%1 ms"_s.arg(age)));
+        QVERIFY(parseTime(last.payload.value(u"LastSessionStart"_s).toString()).isValid());
+        stopMonitor();
+    }
+
+    void changeWhileNoMonitorRanIsAnnouncedAfterRestart()
+    {
+        // Connect again with no monitor running, then start it: one connect, not more.
+        const int connectsBefore = count(u"connect"_s, pubB);
+        const auto handshakeOfB = [&] {
+            const QStringList line = run({u"wg"_s, u"show"_s, a, u"latest-handshakes"_s})
+                                         .out.split(u'\n')
+                                         .filter(pubB)
+                                         .value(0)
+                                         .split(u'\t');
+            return line.value(1).toLongLong();
+        };
+        const qint64 old = handshakeOfB();
+        QString err;
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
+                      u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(ctl({u"peer"_s, u"add"_s, b, u"--public-key"_s, pubA, u"--allowed-ip"_s,
+                      u"10.61.0.1/32"_s, u"--endpoint"_s, u"127.0.0.1:51961"_s,
+                      u"--keepalive"_s, u"1"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        // This time b starts the handshake (its keepalive): a may have stopped retrying.
+        if (!QTest::qWaitFor([&] { return handshakeOfB() > old; }, 30000)) {
+            qWarning("%s", qPrintable(run({u"wg"_s, u"show"_s, u"all"_s, u"dump"_s}).out));
+            QFAIL("no new handshake");
+        }
+        startMonitor();
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"connect"_s, pubB), connectsBefore + 1, 10000);
+        QTest::qWait(2 * PollMs);
+        QCOMPARE(count(u"connect"_s, pubB), connectsBefore + 1);
+        stopMonitor();
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, b}), 0);
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, a}), 0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return runInPrivateNetworkNamespace<TestStatusEvents>("TestStatusEvents", u"wse"_s, argc,
+                                                          argv);
+}
+
+#include "TestStatusEvents.moc"
