@@ -1166,6 +1166,11 @@ int monitor(Context &ctx)
                                                            + flip.status.publicKey + u')')
                                      << Qt::endl;
                          });
+        QObject::connect(statusMonitor, &StatusMonitor::restored, &loop,
+                         [&err](const QStringList &names) {
+                             err << tr("Restored from the records: %1.").arg(names.join(u", "_s))
+                                 << Qt::endl;
+                         });
         QMetaObject::invokeMethod(statusMonitor, &StatusMonitor::start, Qt::QueuedConnection);
     }
     loop.exec();

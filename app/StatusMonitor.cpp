@@ -1,6 +1,7 @@
 #include "StatusMonitor.h"
 
 #include "PingChecker.h"
+#include "Services.h"
 #include "Store.h"
 #include "WireGuardBackend.h"
 
@@ -127,10 +128,11 @@ QString StatusSettingsStore::text(const StatusSettings &settings, const QString 
 // ---- The monitor ---------------------------------------------------------------------------
 
 StatusMonitor::StatusMonitor(platform::WireGuardBackend &backend, QString databasePath,
-                             QObject *parent)
+                             bool restoreMissing, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_databasePath(std::move(databasePath))
+    , m_restoreMissing(restoreMissing)
 {
     qRegisterMetaType<StatusDelta>();
 }
@@ -147,6 +149,14 @@ void StatusMonitor::start()
         report(error);
         m_store.reset();
         return;
+    }
+    if (m_restoreMissing) {
+        QStringList restoredNames;
+        const Outcome outcome = Services(*m_store, m_backend).restoreMissingInterfaces(&restoredNames);
+        if (!outcome.ok())
+            report(outcome.message);
+        if (!restoredNames.isEmpty())
+            Q_EMIT restored(restoredNames);
     }
     m_settings = StatusSettingsStore::load(*m_store, &error).value_or(StatusSettings{});
     m_tracker = std::make_unique<StatusTracker>(m_settings);

@@ -48,8 +48,10 @@ class StatusMonitor final : public QObject
 
 public:
     // `backend` must be used only from the thread this object lives on (the backend thread).
+    // With restoreMissing, start() first creates the recorded (enabled) interfaces that do not
+    // run, e.g. after a reboot, so that a monitor started as a service brings them back.
     StatusMonitor(platform::WireGuardBackend &backend, QString databasePath,
-                  QObject *parent = nullptr);
+                  bool restoreMissing = true, QObject *parent = nullptr);
     ~StatusMonitor() override;
 
     // On the monitor's thread only.
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void polled(const wgdesk::app::StatusDelta &delta);
     // Connect or disconnect events were recorded (after their transaction committed).
     void flipsRecorded(int count);
+    // Interfaces that start() created again from the records.
+    void restored(const QStringList &interfaces);
     // A sentence for the operator: a read that fails, the database, ping checks unavailable.
     // Each distinct sentence is reported once until the condition clears.
     void problem(const QString &sentence);
@@ -83,6 +87,7 @@ private:
 
     platform::WireGuardBackend &m_backend;
     QString m_databasePath;
+    bool m_restoreMissing = true;
     std::unique_ptr<Store> m_store;
     StatusSettings m_settings;
     std::unique_ptr<StatusTracker> m_tracker;

@@ -3,6 +3,7 @@
 #include "BackendThread.h"
 #include "InterfaceOverview.h"
 #include "InterfacesModel.h"
+#include "PeerStatus.h"
 #include "WebhookDispatcher.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
     , m_table(new QTableView)
     , m_banner(new QLabel)
     , m_webhookStatus(new QLabel)
+    , m_peerStatus(new QLabel)
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("WG Desk"));
@@ -74,6 +76,8 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
     toolbar->addAction(refreshAction);
 
     m_webhookStatus->setObjectName(QStringLiteral("webhookStatus"));
+    m_peerStatus->setObjectName(QStringLiteral("peerStatus"));
+    statusBar()->addPermanentWidget(m_peerStatus);
     statusBar()->addPermanentWidget(m_webhookStatus);
 
     if (m_backend) {
@@ -87,6 +91,30 @@ MainWindow::MainWindow(app::BackendThread *backend, const QString &backendError,
         statusBar()->showMessage(tr("No WireGuard backend"));
         showBanner(backendError);
     }
+}
+
+QString MainWindow::peerStatusText() const
+{
+    return m_peerStatus->text();
+}
+
+void MainWindow::applyStatusDelta(const app::StatusDelta &delta)
+{
+    if (delta.peerCount == 0 && delta.removed.size() > 0 && delta.added.isEmpty())
+        m_peerCounts.remove(delta.interfaceIdentifier);
+    else
+        m_peerCounts.insert(delta.interfaceIdentifier, {delta.connectedCount, delta.peerCount});
+    int connected = 0, peers = 0;
+    for (const auto &[c, p] : std::as_const(m_peerCounts)) {
+        connected += c;
+        peers += p;
+    }
+    m_peerStatus->setText(tr("Peers connected: %1 of %2").arg(connected).arg(peers));
+}
+
+void MainWindow::showNotice(const QString &sentence)
+{
+    statusBar()->showMessage(sentence, 15000);
 }
 
 QString MainWindow::webhookStatusText() const

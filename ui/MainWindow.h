@@ -2,6 +2,7 @@
 // every few seconds, or a banner that says why they cannot be shown.
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -11,6 +12,7 @@ class QTimer;
 namespace wgdesk::app {
 class BackendThread;
 struct DeliveryQueueState;
+struct StatusDelta;
 }
 namespace wgdesk::models {
 class InterfacesModel;
@@ -30,6 +32,7 @@ public:
     [[nodiscard]] models::InterfacesModel *interfacesModel() const { return m_model; }
     [[nodiscard]] QString bannerText() const;
     [[nodiscard]] QString webhookStatusText() const;
+    [[nodiscard]] QString peerStatusText() const;
 
 public Q_SLOTS:
     void refresh();
@@ -37,6 +40,10 @@ public Q_SLOTS:
     void setWebhookState(const wgdesk::app::DeliveryQueueState &state);
     // Another process delivers (it holds the monitor lock); `who` names it.
     void setWebhooksDeliveredElsewhere(const QString &who);
+    // A poll's change set from the status monitor (queued from the backend thread).
+    void applyStatusDelta(const wgdesk::app::StatusDelta &delta);
+    // A sentence from the monitors (a failed read, ping checks unavailable, ...).
+    void showNotice(const QString &sentence);
 
 Q_SIGNALS:
     void refreshed(); // a refresh finished (successfully or not)
@@ -49,6 +56,8 @@ private:
     QTableView *m_table;
     QLabel *m_banner;
     QLabel *m_webhookStatus;
+    QLabel *m_peerStatus;
+    QHash<QString, std::pair<int, int>> m_peerCounts; // interface -> (connected, peers)
     QTimer *m_timer;
     bool m_refreshing = false;
 };

@@ -4,6 +4,7 @@
 #include "Keys.h"
 #include "MainWindow.h"
 #include "MonitorLock.h"
+#include "StatusMonitor.h"
 #include "Store.h"
 #include "WebhookDispatcher.h"
 
@@ -60,11 +61,24 @@ int main(int argc, char *argv[])
     app::MonitorLock::Holder holder;
     QString lockError;
     std::unique_ptr<app::WebhookDispatcherThread> webhooks;
+    app::StatusMonitor *statusMonitor = nullptr;
     if (monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError)) {
         webhooks = std::make_unique<app::WebhookDispatcherThread>(databasePath);
         QObject::connect(webhooks->dispatcher(), &app::WebhookDispatcher::stateChanged, &window,
                          &ui::MainWindow::setWebhookState, Qt::QueuedConnection);
         webhooks->start();
+        if (backendThread) {
+            // Polling, connect/disconnect detection and ping checks, on the backend thread.
+            statusMonitor = new app::StatusMonitor(backendThread->backendForThreadObjects(),
+                                                   databasePath);
+            backendThread->adopt(statusMonitor);
+            QObject::connect(statusMonitor, &app::StatusMonitor::polled, &window,
+                             &ui::MainWindow::applyStatusDelta, Qt::QueuedConnection);
+            QObject::connect(statusMonitor, &app::StatusMonitor::problem, &window,
+                             &ui::MainWindow::showNotice, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(statusMonitor, &app::StatusMonitor::start,
+                                      Qt::QueuedConnection);
+        }
     } else if (lockError.isEmpty()) {
         window.setWebhooksDeliveredElsewhere(
             holder.role == QLatin1String("monitor")
@@ -76,6 +90,8 @@ int main(int argc, char *argv[])
 
     window.show();
     const int code = QApplication::exec();
+    if (statusMonitor)
+        backendThread->destroyOnThread(statusMonitor);
     webhooks.reset(); // stops delivery and writes back every answer before the lock goes
     return code;
 }

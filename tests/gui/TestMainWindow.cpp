@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NetlinkBackend.h"
 #include "UapiBackend.h"
+#include "PeerStatus.h"
 #include "WebhookDispatcher.h"
 
 #include <QLabel>
@@ -49,6 +50,28 @@ private Q_SLOTS:
         ui::MainWindow window(&thread, {});
         window.show();
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Backend: userspace"));
+    }
+
+    void statusBarCountsConnectedPeers()
+    {
+        ui::MainWindow window(nullptr, QStringLiteral("none"));
+        app::StatusDelta wg0;
+        wg0.interfaceIdentifier = QStringLiteral("wg0");
+        wg0.peerCount = 5;
+        wg0.connectedCount = 2;
+        window.applyStatusDelta(wg0);
+        app::StatusDelta wg1 = wg0;
+        wg1.interfaceIdentifier = QStringLiteral("wg1");
+        wg1.peerCount = 3;
+        wg1.connectedCount = 3;
+        window.applyStatusDelta(wg1);
+        QCOMPARE(window.peerStatusText(), QStringLiteral("Peers connected: 5 of 8"));
+        // wg1 goes away: its peers are removed and no longer counted.
+        app::StatusDelta gone;
+        gone.interfaceIdentifier = QStringLiteral("wg1");
+        gone.removed = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        window.applyStatusDelta(gone);
+        QCOMPARE(window.peerStatusText(), QStringLiteral("Peers connected: 2 of 5"));
     }
 
     void statusBarSaysHowWebhooksAreDoing()
