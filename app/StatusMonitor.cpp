@@ -6,6 +6,7 @@
 #include "WireGuardBackend.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -150,7 +151,18 @@ void StatusMonitor::start()
         m_store.reset();
         return;
     }
-    if (m_restoreMissing) {
+    // After a reboot (a new kernel boot id), recorded interfaces that do not run are created
+    // again. Otherwise a missing interface was deleted on purpose (`ip link del`): that is
+    // drift, shown by `wgdeskctl drift` and never silently undone.
+    QFile bootIdFile(u"/proc/sys/kernel/random/boot_id"_s);
+    const QString bootId = bootIdFile.open(QIODevice::ReadOnly)
+                               ? QString::fromLatin1(bootIdFile.readAll().trimmed())
+                               : QString();
+    const std::optional<QString> lastBootId = m_store->setting(u"system.boot_id"_s, nullptr);
+    const bool rebooted = lastBootId && !bootId.isEmpty() && *lastBootId != bootId;
+    if (!bootId.isEmpty() && lastBootId != bootId && !m_store->setSetting(u"system.boot_id"_s, bootId, &error))
+        report(error);
+    if (m_restoreMissing && rebooted) {
         QStringList restoredNames;
         const Outcome outcome = Services(*m_store, m_backend).restoreMissingInterfaces(&restoredNames);
         if (!outcome.ok())

@@ -49,7 +49,9 @@ class StatusMonitor final : public QObject
 public:
     // `backend` must be used only from the thread this object lives on (the backend thread).
     // With restoreMissing, start() first creates the recorded (enabled) interfaces that do not
-    // run, e.g. after a reboot, so that a monitor started as a service brings them back.
+    // run if the machine rebooted since a monitor last ran (the kernel's boot id changed), so
+    // that a monitor started as a service brings them back. Without a reboot, a missing
+    // interface is drift and left alone.
     StatusMonitor(platform::WireGuardBackend &backend, QString databasePath,
                   bool restoreMissing = true, QObject *parent = nullptr);
     ~StatusMonitor() override;

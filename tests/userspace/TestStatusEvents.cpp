@@ -5,6 +5,7 @@
 // announces nothing again, and a change while no monitor ran is announced after the restart.
 // Built twice: against wireguard-go on the host (userspace) and kernel WireGuard in the VM.
 #include "Keys.h"
+#include "Store.h"
 #include "UserspaceTestSupport.h"
 #include "WebhookReceiver.h"
 
@@ -274,6 +275,35 @@ private Q_SLOTS:
         stopMonitor();
         QCOMPARE(ctl({u"interface"_s, u"delete"_s, b}), 0);
         QCOMPARE(ctl({u"interface"_s, u"delete"_s, a}), 0);
+    }
+
+    void monitorRestoresMissingInterfacesOnlyAfterAReboot()
+    {
+        const QString c = ifname("c");
+        QString err;
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, c, u"--address"_s, u"10.62.0.1/24"_s,
+                      u"--listen-port"_s, u"51963"_s, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        // Deleted behind WG Desk's back, with no reboot: drift, left alone.
+        QVERIFY(run({u"ip"_s, u"link"_s, u"del"_s, c}).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!linksInNamespace().contains(c), 5000);
+        startMonitor();
+        QTest::qWait(2 * PollMs);
+        QVERIFY(!linksInNamespace().contains(c));
+        stopMonitor();
+
+        // As if the machine had rebooted since the last monitor ran: it comes back.
+        {
+            app::Store store;
+            QVERIFY(store.open(db, &err));
+            QVERIFY(store.setSetting(u"system.boot_id"_s, u"an-earlier-boot"_s, &err));
+        }
+        startMonitor();
+        QTRY_VERIFY_WITH_TIMEOUT(linksInNamespace().contains(c), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(wgShow(c, u"listen-port"_s), u"51963"_s, 5000);
+        stopMonitor();
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, c}), 0);
     }
 };
 
