@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MonitorLock.h"
 #include "StatusMonitor.h"
+#include "StoreWatcher.h"
 #include "Store.h"
 #include "WebhookDispatcher.h"
 
@@ -87,6 +88,12 @@ int main(int argc, char *argv[])
     } else {
         qWarning("%s", qPrintable(lockError));
     }
+
+    // Changes by wgdeskctl or another window show up here without a manual refresh.
+    app::StoreWatcher storeWatcher(databasePath);
+    QObject::connect(&storeWatcher, &app::StoreWatcher::changed, &window, &ui::MainWindow::refresh);
+    QObject::connect(&storeWatcher, &app::StoreWatcher::problem, &window,
+                     &ui::MainWindow::showNotice);
 
     window.show();
     const int code = QApplication::exec();
