@@ -583,6 +583,21 @@ Outcome Services::addPeer(Peer peer)
                     failure.backend(change.error());
                     return false;
                 }
+                // A peer with this key may already run without a record (added with `wg set`):
+                // adding would overwrite it, and undoing a failed add would delete it. Refuse;
+                // adopting keeps what runs.
+                if (auto running = m_backend.readDevice(peer.interfaceIdentifier)) {
+                    const platform::Key key = change.value().publicKey;
+                    for (const platform::Peer &live : running.value().peers)
+                        if (live.publicKey == key) {
+                            failure.invalid(
+                                tr("Public key: a peer with this key already runs on %1, but WG "
+                                   "Desk has no record of it; take it in with “wgdeskctl "
+                                   "interface adopt %1” instead.")
+                                    .arg(peer.interfaceIdentifier));
+                            return false;
+                        }
+                }
                 if (auto problem = applyPeer(m_backend, peer.interfaceIdentifier,
                                              std::move(change).value())) {
                     failure.backend(*problem);

@@ -2,6 +2,7 @@
 // and a real SQLite file, every change cross-checked with wg and ip, bad input refused with
 // exit 2 and no change anywhere, and exactly one outbox event per entity changed. Built twice:
 // against wireguard-go on the host (userspace) and against the kernel in the test VM (kernel).
+#include "Keys.h"
 #include "MonitorLock.h"
 #include "Store.h"
 #include "UserspaceTestSupport.h"
@@ -314,6 +315,32 @@ private Q_SLOTS:
                               u"peer update "_s + key, u"peer update "_s + key,
                               u"peer update "_s + key, u"user delete jane"_s,
                               u"peer delete "_s + key}));
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, name}).exitCode, 0);
+    }
+
+    void addingAPeerThatRunsUnrecordedIsRefused()
+    {
+        const QString name = ifname("u");
+        QCOMPARE(ctl({u"interface"_s, u"create"_s, name, u"--address"_s, u"10.46.0.1/24"_s,
+                      u"--listen-port"_s, u"51809"_s})
+                     .exitCode,
+                 0);
+        // Added behind WG Desk's back.
+        const QString key = platform::keys::publicKey(platform::keys::generatePrivateKey())
+                                .toBase64();
+        QVERIFY(run({u"wg"_s, u"set"_s, name, u"peer"_s, key, u"allowed-ips"_s,
+                     u"10.46.0.9/32"_s})
+                    .ok);
+        const QStringList events = outbox();
+        const Ctl r = ctl({u"peer"_s, u"add"_s, name, u"--public-key"_s, key, u"--allowed-ip"_s,
+                           u"10.46.0.2/32"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"already runs"_s) && r.err.contains(u"adopt"_s),
+                 qPrintable(r.err));
+        // What runs is untouched, and nothing was recorded.
+        QCOMPARE(wgDump(name).peers.value(key).allowedIps, QSet<QString>{u"10.46.0.9/32"_s});
+        QCOMPARE(jsonList({u"peer"_s, u"list"_s, name}).size(), 0);
+        QCOMPARE(outbox(), events);
         QCOMPARE(ctl({u"interface"_s, u"delete"_s, name}).exitCode, 0);
     }
 
