@@ -143,6 +143,14 @@ BackendError errorFromErrno(int errnum, const QString &what, const QString &inte
     BackendError error;
     error.errnum = errnum;
     error.kernelMessage = kernelMessage;
+    // EACCES with the kernel's own reason is not about capabilities: e.g. an IPv6 address on
+    // a link where IPv6 is disabled ("IPv6 is disabled on this device").
+    if (errnum == EACCES && !kernelMessage.isEmpty()) {
+        error.kind = BackendError::Kind::InvalidArgument;
+        error.message = tr("The kernel refused to %1.").arg(what) + u' '
+                        + tr("The kernel reports: %1.").arg(kernelMessage);
+        return error;
+    }
     switch (errnum) {
     case EPERM:
     case EACCES:

@@ -431,6 +431,20 @@ private Q_SLOTS:
         QVERIFY(run({u"ip"_s, u"addr"_s, u"add"_s, u"10.98.0.1/32"_s, u"dev"_s, a}).ok);
         QCOMPARE(addressesOf(a), (QSet<QString>{u"10.98.0.1/32"_s, u"fd99::1/64"_s}));
 
+        // With IPv6 off on the link (this namespace's own sysctl), the kernel answers EACCES
+        // with its reason: that is said, not mistaken for a missing capability.
+        {
+            QFile sysctl(u"/proc/sys/net/ipv6/conf/%1/disable_ipv6"_s.arg(a));
+            QVERIFY(sysctl.open(QIODevice::WriteOnly));
+            QVERIFY(sysctl.write("1") == 1);
+        }
+        const auto refused = backend.addAddress(a, parsePrefix("fd98::1/64"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().kind != BackendError::Kind::PermissionDenied);
+        QVERIFY2(refused.error().message.contains(u"IPv6 is disabled"_s)
+                     && !refused.error().message.contains(u"CAP_NET_ADMIN"_s),
+                 qPrintable(refused.error().message));
+
         QVERIFY(backend.setUp(a, false).ok());
         QVERIFY(!ipLinkJson(a).value(u"flags"_s).toArray().contains(u"UP"_s));
         // The interface keeps working while its link is down.
