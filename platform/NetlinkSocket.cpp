@@ -143,17 +143,21 @@ BackendError errorFromErrno(int errnum, const QString &what, const QString &inte
     BackendError error;
     error.errnum = errnum;
     error.kernelMessage = kernelMessage;
-    // EACCES with the kernel's own reason is not about capabilities: e.g. an IPv6 address on
-    // a link where IPv6 is disabled ("IPv6 is disabled on this device").
-    if (errnum == EACCES && !kernelMessage.isEmpty()) {
+    // A missing capability is EPERM; EACCES is the kernel refusing on other grounds, e.g. an
+    // IPv6 address on a link where IPv6 is disabled. Not to be mistaken for CAP_NET_ADMIN.
+    if (errnum == EACCES) {
         error.kind = BackendError::Kind::InvalidArgument;
-        error.message = tr("The kernel refused to %1.").arg(what) + u' '
-                        + tr("The kernel reports: %1.").arg(kernelMessage);
+        error.message = kernelMessage.isEmpty()
+                            ? tr("The kernel refused to %1 (access denied). For an IPv6 address, "
+                                 "check that IPv6 is enabled on the interface "
+                                 "(net.ipv6.conf.%2.disable_ipv6).")
+                                  .arg(what, interfaceName)
+                            : tr("The kernel refused to %1.").arg(what) + u' '
+                                  + tr("The kernel reports: %1.").arg(kernelMessage);
         return error;
     }
     switch (errnum) {
     case EPERM:
-    case EACCES:
         error.kind = BackendError::Kind::PermissionDenied;
         error.message = tr("WG Desk may not %1: managing WireGuard needs the CAP_NET_ADMIN "
                            "capability. Run it as root, or grant the capability with "
