@@ -3,6 +3,7 @@
 #include "Payloads.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -31,6 +32,17 @@ struct QStringHasher
 };
 
 using KeyedStatuses = std::unordered_map<platform::Key, PeerStatus, platform::KeyHash>;
+
+// Key's operator== calls memcmp, once for every peer of every poll (the order check); four
+// inline 8-byte compares avoid the call.
+bool sameKey(const platform::Key &a, const platform::Key &b)
+{
+    std::uint64_t x[4];
+    std::uint64_t y[4];
+    std::memcpy(x, a.bytes.data(), sizeof x);
+    std::memcpy(y, b.bytes.data(), sizeof y);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2]) | (x[3] ^ y[3])) == 0;
+}
 
 // The status after the peer went away (removed, or its interface did): not connected, no
 // traffic, the rest as last known.
@@ -133,24 +145,28 @@ void PollOfInterface::track(TrackedPeer &tracked, const platform::Peer &peer, bo
         status.publicKey = peer.publicKey.toBase64();
     }
 
-    QString displayName = status.displayName;
-    QString userIdentifier = status.userIdentifier;
+    // Pointers, not copies: copying a QString or QDateTime touches its shared data (an atomic
+    // on another cache line), and those copies were most of an unchanged peer's cost.
+    static const QString noText;
+    static const QDateTime noTime;
+    const QString *displayName = &status.displayName;
+    const QString *userIdentifier = &status.userIdentifier;
     if (isNew || lookUpNames) {
         const auto stored = input.storedPeers.constFind(status.publicKey);
         const bool found = stored != input.storedPeers.cend();
-        displayName = found ? stored->displayName : QString();
-        userIdentifier = found ? stored->userIdentifier : QString();
+        displayName = found ? &stored->displayName : &noText;
+        userIdentifier = found ? &stored->userIdentifier : &noText;
     }
 
-    QDateTime lastPing = status.lastPing;
+    const QDateTime *lastPing = &status.lastPing;
     qint64 lastPingMsecs = tracked.lastPingMsecs;
     if (isNew || lookUpPings) {
-        lastPing = {};
+        lastPing = &noTime;
         lastPingMsecs = NoPing;
         if (settings.pingChecks) {
             const auto ping = input.lastSuccessfulPing.constFind(status.publicKey);
             if (ping != input.lastSuccessfulPing.cend() && ping->isValid()) {
-                lastPing = *ping;
+                lastPing = &*ping;
                 lastPingMsecs = ping->toMSecsSinceEpoch();
             }
         }
@@ -186,11 +202,11 @@ void PollOfInterface::track(TrackedPeer &tracked, const platform::Peer &peer, bo
     }
 
     if (isNew) {
-        status.displayName = displayName;
-        status.userIdentifier = userIdentifier;
+        status.displayName = *displayName;
+        status.userIdentifier = *userIdentifier;
         status.isConnected = connected;
         status.isPingable = pingable;
-        status.lastPing = lastPing;
+        status.lastPing = *lastPing;
         status.bytesReceived = peer.rxBytes;
         status.bytesTransmitted = peer.txBytes;
         status.lastHandshakeSec = peer.lastHandshakeSec;
@@ -227,7 +243,7 @@ void PollOfInterface::track(TrackedPeer &tracked, const platform::Peer &peer, bo
         update(status.isPingable, pingable, StatusField::IsPingable);
         if (lastPingMsecs != tracked.lastPingMsecs) {
             tracked.lastPingMsecs = lastPingMsecs;
-            status.lastPing = lastPing;
+            status.lastPing = *lastPing;
             changed |= StatusField::LastPing;
         }
         update(status.bytesReceived, peer.rxBytes, StatusField::BytesReceived);
@@ -252,8 +268,8 @@ void PollOfInterface::track(TrackedPeer &tracked, const platform::Peer &peer, bo
         update(status.rxRate, rxRate, StatusField::RxRate);
         update(status.txRate, txRate, StatusField::TxRate);
         if (lookUpNames) {
-            update(status.displayName, displayName, StatusField::DisplayName);
-            update(status.userIdentifier, userIdentifier, StatusField::UserIdentifier);
+            update(status.displayName, *displayName, StatusField::DisplayName);
+            update(status.userIdentifier, *userIdentifier, StatusField::UserIdentifier);
         }
         if (changed) {
             delta.changed.append({status, changed});
@@ -349,7 +365,7 @@ StatusDelta StatusTracker::poll(const PollInput &input)
         state.peers.size() == devicePeers.size()
         && std::equal(devicePeers.begin(), devicePeers.end(), state.peers.begin(),
                       [](const platform::Peer &p, const TrackedPeer &t) {
-                          return p.publicKey == t.key;
+                          return sameKey(p.publicKey, t.key);
                       });
     if (sameOrder) {
         for (std::size_t i = 0; i < devicePeers.size(); ++i)

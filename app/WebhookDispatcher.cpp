@@ -43,12 +43,18 @@ QNetworkReply *post(QNetworkAccessManager &network, const WebhookSettings &setti
         texts.removeDuplicates();
         reply->setProperty(SslErrorsProperty, texts.join(u"; "_s));
     });
-    QTimer::singleShot(settings.timeoutSeconds * 1000, reply, [reply] {
+    // A child of the reply, so it goes with it: a QTimer::singleShot with the reply as context
+    // outlives the reply until it fires (Qt 6.4), which kept rate x timeout timers alive and
+    // made memory grow with throughput (found by BenchWebhooks).
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply] {
         if (reply->isRunning()) {
             reply->setProperty(TimedOutProperty, true);
             reply->abort();
         }
     });
+    timer->start(settings.timeoutSeconds * 1000);
     return reply;
 }
 
