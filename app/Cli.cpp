@@ -330,12 +330,22 @@ int interfaceImport(Context &ctx)
         ctx.io.err << tr("Warning: %1").arg(warning) << Qt::endl;
     Services services(*ctx.store, *ctx.backend);
     const bool showProgress = ctx.io.errIsTerminal && parsed->peers.size() >= 500;
-    const Outcome outcome = services.importInterface(*parsed, [&](int done, int total) {
-        if (showProgress) {
-            ctx.io.err << u'\r' << tr("Storing peers: %1 of %2").arg(done).arg(total);
+    Services::ImportStage lastStage = Services::ImportStage::Applying;
+    const Outcome outcome = services.importInterface(
+        *parsed, [&](Services::ImportStage stage, int done, int total) {
+            if (!showProgress)
+                return;
+            if (stage != lastStage)
+                ctx.io.err << Qt::endl;
+            lastStage = stage;
+            ctx.io.err << u'\r'
+                       << (stage == Services::ImportStage::Applying
+                               ? tr("Applying peers to WireGuard: %1 of %2")
+                               : tr("Storing peers: %1 of %2"))
+                              .arg(done)
+                              .arg(total);
             ctx.io.err.flush();
-        }
-    });
+        });
     if (showProgress)
         ctx.io.err << Qt::endl;
     const auto stored = ctx.store->interface(name, nullptr);

@@ -879,7 +879,7 @@ Outcome Services::deleteUser(const QString &identifier, const std::optional<QStr
 namespace wgdesk::app {
 
 Outcome Services::importInterface(const WgQuickFile &file,
-                                  const std::function<void(int, int)> &progress)
+                                  const std::function<void(ImportStage, int, int)> &progress)
 {
     Interface interface = file.interface;
     const Problems problems = prepareNewInterface(interface, m_actor);
@@ -913,6 +913,10 @@ Outcome Services::importInterface(const WgQuickFile &file,
                 failure.backend(*problem);
                 return false;
             }
+            if (progress)
+                change.progress = [&progress](int done, int total) {
+                    progress(ImportStage::Applying, done, total);
+                };
             if (const auto report = m_backend.applyChanges(change); !report.ok()) {
                 failure.failed(report.describe(change));
                 return false;
@@ -931,7 +935,7 @@ Outcome Services::importInterface(const WgQuickFile &file,
                     return false;
                 ++events;
                 if (progress && ((i + 1) % 250 == 0 || i + 1 == total))
-                    progress(i + 1, total);
+                    progress(ImportStage::Storing, i + 1, total);
             }
             return true;
         },

@@ -54,9 +54,11 @@ public:
     Outcome removePeer(const QString &interfaceName, const QString &publicKey);
 
     // Creates the interface and all its peers of a wg-quick file in one step: one transaction,
-    // one backend apply for all peers. `progress(done, total)` is called as peers are stored.
+    // one backend apply for all peers. `progress(stage, done, total)` is called as peers are
+    // applied to WireGuard, then as they are stored.
+    enum class ImportStage { Applying, Storing };
     Outcome importInterface(const WgQuickFile &file,
-                            const std::function<void(int, int)> &progress = {});
+                            const std::function<void(ImportStage, int, int)> &progress = {});
 
     // Drift (see Drift.h). Adopt takes what runs into the records: an unmanaged interface
     // with all its peers, or a managed one's unknown peers and running settings; recorded peers

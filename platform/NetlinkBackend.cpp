@@ -579,6 +579,8 @@ ApplyReport NetlinkBackend::applyChanges(const DeviceChange &change)
         first = false;
         report.peersApplied = static_cast<int>(peerIndex);
         report.partialPeerAllowedIps = static_cast<int>(ipIndex);
+        if (change.progress)
+            change.progress(report.peersApplied, static_cast<int>(change.peers.size()));
     }
     return report;
 }

@@ -863,6 +863,8 @@ ApplyReport UapiBackend::applyChanges(const DeviceChange &change)
     report.messagesSent = 1;
     report.deviceFieldsApplied = true;
     report.peersApplied = static_cast<int>(change.peers.size());
+    if (change.progress)
+        change.progress(report.peersApplied, report.peersApplied);
     return report;
 }
 

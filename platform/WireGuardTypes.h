@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -122,6 +123,8 @@ struct DeviceChange
     std::optional<std::uint32_t> fwmark;
     bool replacePeers = false;
     std::vector<PeerChange> peers;
+    // Called as peers are applied (after each acknowledged message): peers done, of all.
+    std::function<void(int done, int total)> progress;
 
     // A change that makes the device equal to `device` (key, port, fwmark, all peers): what
     // `wg setconf` does.

@@ -776,9 +776,17 @@ private Q_SLOTS:
         }
         QElapsedTimer timer;
         timer.start();
-        const ApplyReport report = backend.applyChanges(DeviceChange::replaceWith(wanted));
+        DeviceChange change = DeviceChange::replaceWith(wanted);
+        QList<std::pair<int, int>> progress;
+        change.progress = [&progress](int done, int total) { progress.append({done, total}); };
+        const ApplyReport report = backend.applyChanges(change);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         QCOMPARE(report.peersApplied, 10000);
+        // Progress: once per acknowledged message, rising, ending at all of them.
+        QCOMPARE(progress.size(), report.messagesSent);
+        QCOMPARE(progress.constLast(), (std::pair{10000, 10000}));
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress[i].first >= progress[i - 1].first);
         if constexpr (env::kernel)
             QVERIFY(report.messagesSent > 1); // split across messages, each acknowledged
         else

@@ -68,8 +68,10 @@ private Q_SLOTS:
         PeerChange other;
         other.publicKey = keys::publicKey(keys::generatePrivateKey());
         other.allowedIps = {parsePrefix("192.168.77.0/24")};
-        const ApplyReport report = small.applyChanges({u"wgdt0"_s, {}, {}, {}, false,
-                                                       {peer, other}});
+        DeviceChange change;
+        change.name = u"wgdt0"_s;
+        change.peers = {peer, other};
+        const ApplyReport report = small.applyChanges(change);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         QVERIFY2(report.messagesSent >= 5, qPrintable(QString::number(report.messagesSent)));
         const WgDump dump = wgDump(u"wgdt0"_s);
