@@ -124,7 +124,7 @@ struct DeviceChange
     bool replacePeers = false;
     std::vector<PeerChange> peers;
     // Called as peers are applied (after each acknowledged message): peers done, of all.
-    std::function<void(int done, int total)> progress;
+    std::function<void(int done, int total)> progress = {};
 
     // A change that makes the device equal to `device` (key, port, fwmark, all peers): what
     // `wg setconf` does.
