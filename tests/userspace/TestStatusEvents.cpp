@@ -33,8 +33,10 @@ constexpr int PollMs = 1000; // the default poll interval
 constexpr int ThresholdS = 30;
 #ifdef WGDESK_STATUS_KERNEL
 // The VM emulates its CPU (TCG, no KVM), many times slower than the hardware the two-poll
-// target is about; a poll there takes long enough to need this much more.
-constexpr int SlowMachineMs = 2000;
+// target is about, and more so on a loaded host (a poll took 3 s, a delivery 2 s in one CI
+// run). The timing target is proven on the host against wireguard-go; in the VM the kernel
+// path is proven with room for the emulation.
+constexpr int SlowMachineMs = 10000;
 #else
 constexpr int SlowMachineMs = 0;
 #endif
@@ -241,7 +243,7 @@ private Q_SLOTS:
                   qPrintable(e.peer), detection, delivery);
             QVERIFY2(detection >= 0 && detection <= 2 * PollMs + SlowMachineMs,
                      qPrintable(u"recorded %1 ms after the handshake"_s.arg(detection)));
-            QVERIFY2(delivery >= 0 && delivery <= 2000,
+            QVERIFY2(delivery >= 0 && delivery <= 2000 + SlowMachineMs,
                      qPrintable(u"received %1 ms after it was recorded"_s.arg(delivery)));
             QCOMPARE(e.payload.value(u"InterfaceIdentifier"_s).toString(),
                      e.peer == pubB ? a : b);
