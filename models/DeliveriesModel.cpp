@@ -63,7 +63,7 @@ QDateTime nextAttempt(const app::OutboxEvent &event)
 
 } // namespace
 
-DeliveriesModel::DeliveriesModel(QObject *parent) : QAbstractTableModel(parent) {}
+DeliveriesModel::DeliveriesModel(QObject *parent) : IncrementalTableModel(parent) {}
 
 int DeliveriesModel::rowCount(const QModelIndex &parent) const
 {
@@ -326,73 +326,14 @@ void DeliveriesModel::removeRows(std::vector<int> rows)
 {
     if (rows.empty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // From the bottom up, one signal per run of adjacent rows, so that the rows still to be
-    // removed keep their numbers.
-    std::size_t i = 0;
-    while (i < rows.size()) {
-        const int last = rows[i];
-        int first = last;
-        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
-            first = rows[++i];
-        ++i;
-        beginRemoveRows({}, first, last);
+    removeRowRuns(std::move(rows), [this](int first, int last) {
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-    }
+    });
 }
 
 void DeliveriesModel::emitChanges(std::vector<RowChange> changes)
 {
-    if (changes.empty())
-        return;
-    std::sort(changes.begin(), changes.end(),
-              [](const RowChange &a, const RowChange &b) { return a.row < b.row; });
-
-    // Most rows changed: one signal for all of them is cheaper for views and proxies.
-    if (changes.size() * 2 > m_rows.size()) {
-        quint32 columns = 0;
-        quint32 roles = 0;
-        for (const RowChange &c : changes) {
-            columns |= c.columns;
-            roles |= c.roles;
-        }
-        const int firstColumn = std::countr_zero(columns);
-        const int lastColumn = 31 - std::countl_zero(columns);
-        Q_EMIT dataChanged(index(0, firstColumn),
-                           index(static_cast<int>(m_rows.size()) - 1, lastColumn),
-                           rolesOf(roles));
-        return;
-    }
-
-    std::size_t i = 0;
-    while (i < changes.size()) {
-        const int firstRow = changes[i].row;
-        quint32 columns = changes[i].columns;
-        quint32 roles = changes[i].roles;
-        while (i + 1 < changes.size() && changes[i + 1].row == changes[i].row + 1) {
-            ++i;
-            columns |= changes[i].columns;
-            roles |= changes[i].roles;
-        }
-        const int lastRow = changes[i].row;
-        ++i;
-        // One signal per run of adjacent changed columns: no unchanged column is covered.
-        const QList<int> roleList = rolesOf(roles);
-        int c = 0;
-        while (c < ColumnCount) {
-            if (!(columns & column(c))) {
-                ++c;
-                continue;
-            }
-            const int firstColumn = c;
-            while (c + 1 < ColumnCount && (columns & column(c + 1)))
-                ++c;
-            Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, c), roleList);
-            ++c;
-        }
-    }
+    IncrementalTableModel::emitChanges(std::move(changes), rolesOf);
 }
 
 DeliveriesProxyModel::DeliveriesProxyModel(QObject *parent) : QSortFilterProxyModel(parent)

@@ -8,7 +8,7 @@
 
 #include "Store.h"
 
-#include <QAbstractTableModel>
+#include "IncrementalTableModel.h"
 #include <QList>
 #include <QSortFilterProxyModel>
 
@@ -16,7 +16,7 @@
 
 namespace wgdesk::models {
 
-class DeliveriesModel final : public QAbstractTableModel
+class DeliveriesModel final : public IncrementalTableModel
 {
     Q_OBJECT
 
@@ -62,13 +62,6 @@ public:
     static QString lastResultText(const app::OutboxEvent &event);
 
 private:
-    // A changed cell set of one row: a bit per column and a bit per role.
-    struct RowChange
-    {
-        int row = 0;
-        quint32 columns = 0;
-        quint32 roles = 0;
-    };
 
     static RowChange changeOf(int row, const app::OutboxEvent &before,
                               const app::OutboxEvent &after);

@@ -78,7 +78,7 @@ constexpr quint32 AllStatusColumns = (1u << PeersModel::Status) | (1u << PeersMo
 
 } // namespace
 
-PeersModel::PeersModel(QObject *parent) : QAbstractTableModel(parent) {}
+PeersModel::PeersModel(QObject *parent) : IncrementalTableModel(parent) {}
 
 int PeersModel::rowCount(const QModelIndex &parent) const
 {
@@ -484,24 +484,13 @@ void PeersModel::removeRows(std::vector<int> rows)
 {
     if (rows.empty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (const int r : rows)
         m_rowByKey.remove(m_rows[static_cast<std::size_t>(r)].publicKey);
-    // From the bottom up, one signal per run of adjacent rows, so that the rows still to be
-    // removed keep their numbers.
-    std::size_t i = 0;
-    while (i < rows.size()) {
-        const int last = rows[i];
-        int first = last;
-        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
-            first = rows[++i];
-        ++i;
-        beginRemoveRows({}, first, last);
+    const int lowest = *std::min_element(rows.begin(), rows.end());
+    removeRowRuns(std::move(rows), [this](int first, int last) {
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-    }
-    reindexFrom(rows.back());
+    });
+    reindexFrom(lowest);
 }
 
 void PeersModel::appendRows(std::vector<Row> rows)
@@ -520,70 +509,7 @@ void PeersModel::appendRows(std::vector<Row> rows)
 
 void PeersModel::emitChanges(std::vector<RowChange> changes)
 {
-    std::erase_if(changes, [](const RowChange &c) { return c.row < 0 || c.columns == 0; });
-    if (changes.empty())
-        return;
-    std::sort(changes.begin(), changes.end(),
-              [](const RowChange &a, const RowChange &b) { return a.row < b.row; });
-
-    // One row changed twice (a flip and a change): one entry.
-    std::vector<RowChange> merged;
-    merged.reserve(changes.size());
-    for (const RowChange &c : changes) {
-        if (!merged.empty() && merged.back().row == c.row) {
-            merged.back().columns |= c.columns;
-            merged.back().roles |= c.roles;
-        } else {
-            merged.push_back(c);
-        }
-    }
-
-    const auto emitRange = [this](int firstRow, int lastRow, quint32 columns, quint32 roles) {
-        // One signal per run of adjacent changed columns: no unchanged column is covered.
-        const QList<int> roleList = rolesOf(roles);
-        int c = 0;
-        while (c < ColumnCount) {
-            if (!(columns & column(c))) {
-                ++c;
-                continue;
-            }
-            const int firstColumn = c;
-            while (c + 1 < ColumnCount && (columns & column(c + 1)))
-                ++c;
-            Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, c), roleList);
-            ++c;
-        }
-    };
-
-    // Most rows changed: one signal for all of them is cheaper for views and proxies.
-    if (merged.size() * 2 > m_rows.size()) {
-        quint32 columns = 0;
-        quint32 roles = 0;
-        for (const RowChange &c : merged) {
-            columns |= c.columns;
-            roles |= c.roles;
-        }
-        const int firstColumn = std::countr_zero(columns);
-        const int lastColumn = 31 - std::countl_zero(columns);
-        Q_EMIT dataChanged(index(0, firstColumn),
-                           index(static_cast<int>(m_rows.size()) - 1, lastColumn),
-                           rolesOf(roles));
-        return;
-    }
-
-    std::size_t i = 0;
-    while (i < merged.size()) {
-        const int firstRow = merged[i].row;
-        quint32 columns = merged[i].columns;
-        quint32 roles = merged[i].roles;
-        while (i + 1 < merged.size() && merged[i + 1].row == merged[i].row + 1) {
-            ++i;
-            columns |= merged[i].columns;
-            roles |= merged[i].roles;
-        }
-        emitRange(firstRow, merged[i].row, columns, roles);
-        ++i;
-    }
+    IncrementalTableModel::emitChanges(std::move(changes), rolesOf);
 }
 
 } // namespace wgdesk::models

@@ -8,14 +8,14 @@
 #include "Domain.h"
 #include "PeerStatus.h"
 
-#include <QAbstractTableModel>
+#include "IncrementalTableModel.h"
 #include <QHash>
 
 #include <vector>
 
 namespace wgdesk::models {
 
-class PeersModel final : public QAbstractTableModel
+class PeersModel final : public IncrementalTableModel
 {
     Q_OBJECT
 
@@ -82,13 +82,6 @@ private:
         Configured config;
         bool live = false; // the kernel has the peer
         app::PeerStatus status;
-    };
-    // A changed cell set of one row: a bit per column and a bit per role.
-    struct RowChange
-    {
-        int row = 0;
-        quint32 columns = 0;
-        quint32 roles = 0;
     };
 
     static Configured configuredOf(const app::Peer &peer);

@@ -7,7 +7,7 @@
 
 #include "Domain.h"
 
-#include <QAbstractTableModel>
+#include "IncrementalTableModel.h"
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -16,7 +16,7 @@
 
 namespace wgdesk::models {
 
-class UsersModel final : public QAbstractTableModel
+class UsersModel final : public IncrementalTableModel
 {
     Q_OBJECT
 
@@ -50,13 +50,6 @@ private:
     {
         app::User user;
         int peers = 0;
-    };
-    // A changed cell set of one row: a bit per column and a bit per role.
-    struct RowChange
-    {
-        int row = 0;
-        quint32 columns = 0;
-        quint32 roles = 0;
     };
 
     static RowChange changeOf(int row, const Row &before, const Row &after);
