@@ -1,6 +1,9 @@
 #include "InterfaceOverview.h"
 
 #include "BackendThread.h"
+#include "Store.h"
+
+#include <QHash>
 
 namespace wgdesk::app {
 
@@ -39,6 +42,73 @@ void requestInterfaceOverview(BackendThread &thread, QObject *context,
 {
     thread.run([](platform::WireGuardBackend &backend) { return readInterfaceOverview(backend); },
                context, std::move(done));
+}
+
+} // namespace wgdesk::app
+
+namespace wgdesk::app {
+
+InterfaceList readInterfaceList(Store &store, platform::WireGuardBackend *backend)
+{
+    InterfaceList list;
+    QString error;
+    const auto records = store.interfaces(&error);
+    if (!records) {
+        list.problem = error;
+        return list;
+    }
+    QHash<QString, InterfaceOverview> byName;
+    if (backend) {
+        auto running = readInterfaceOverview(*backend);
+        if (running) {
+            for (InterfaceOverview &overview : running.value()) {
+                overview.backend = backend->kind();
+                byName.insert(overview.name, std::move(overview));
+            }
+        } else {
+            list.problem = running.error().message;
+            list.permissionMissing =
+                running.error().kind == platform::BackendError::Kind::PermissionDenied;
+        }
+    }
+    const bool backendRead = backend && list.problem.isEmpty();
+    for (const Interface &record : *records) {
+        auto found = byName.find(record.identifier);
+        if (found == byName.end()) {
+            InterfaceOverview missing;
+            missing.name = record.identifier;
+            missing.running = false;
+            missing.listenPort = record.listenPort;
+            missing.mtu = record.mtu;
+            missing.publicKey = record.publicKey;
+            missing.addresses = record.addresses;
+            const auto peers = store.peers(record.identifier, nullptr);
+            missing.peerCount = peers ? static_cast<int>(peers->size()) : 0;
+            found = byName.insert(record.identifier, std::move(missing));
+        }
+        found->managed = true;
+        found->displayName = record.displayName;
+        found->disabled = record.disabled.isValid();
+    }
+    if (backendRead) {
+        // Drift only when what runs could be read: without it every record would look missing.
+        if (auto drift = findDrift(store, *backend)) {
+            for (const InterfaceDrift &d : drift.value()) {
+                auto found = byName.find(d.name);
+                if (found == byName.end())
+                    continue;
+                found->drift = d.kind;
+                found->driftDetails = d.differences;
+                for (const PeerDrift &peer : d.peers)
+                    found->driftDetails.append(QStringLiteral("%1 (%2)").arg(
+                        peer.publicKey, driftKindName(peer.kind)));
+            }
+        }
+    }
+    list.rows.reserve(static_cast<std::size_t>(byName.size()));
+    for (auto &row : byName)
+        list.rows.push_back(std::move(row));
+    return list;
 }
 
 } // namespace wgdesk::app

@@ -1,5 +1,8 @@
 #include "InterfacesModel.h"
 
+#include <QColor>
+#include <QIcon>
+
 #include <algorithm>
 
 namespace wgdesk::models {
@@ -24,11 +27,14 @@ QVariant InterfacesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name: return row.name;
-        case State: return row.up ? tr("Up") : tr("Down");
+        case State: return stateText(row);
+        case Drift: return driftText(row);
+        case Description: return row.displayName;
         case Addresses: return row.addresses.join(QStringLiteral(", "));
         case ListenPort: return row.listenPort ? QVariant(row.listenPort) : QVariant(tr("random"));
         case Peers: return row.peerCount;
         case Mtu: return row.mtu;
+        case Backend: return row.backend;
         case PublicKey: return row.publicKey.isEmpty() ? tr("(no private key)") : row.publicKey;
         default: return {};
         }
@@ -36,7 +42,10 @@ QVariant InterfacesModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case Name: return row.name;
-        case State: return row.up;
+        case State: return (row.running ? 2 : 0) + (row.up ? 1 : 0);
+        case Drift: return static_cast<int>(row.drift);
+        case Description: return row.displayName;
+        case Backend: return row.backend;
         case Addresses: return row.addresses.join(QStringLiteral(", "));
         case ListenPort: return row.listenPort;
         case Peers: return row.peerCount;
@@ -50,6 +59,15 @@ QVariant InterfacesModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == PublicKey)
         return row.publicKey;
+    if (role == Qt::ToolTipRole && index.column() == Drift && !row.driftDetails.isEmpty())
+        return row.driftDetails.join(u'\n');
+    if (role == Qt::DecorationRole && index.column() == State)
+        return QIcon::fromTheme(!row.running ? QStringLiteral("dialog-warning")
+                                : row.up     ? QStringLiteral("network-vpn")
+                                             : QStringLiteral("network-offline"));
+    if (role == Qt::ForegroundRole && index.column() == Drift
+        && row.drift != app::InterfaceDrift::Kind::InSync)
+        return QColor(0xb0, 0x5a, 0x00);
     return {};
 }
 
@@ -60,6 +78,9 @@ QVariant InterfacesModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Name: return tr("Interface");
     case State: return tr("State");
+    case Drift: return tr("Drift");
+    case Description: return tr("Description");
+    case Backend: return tr("Backend");
     case Addresses: return tr("Addresses");
     case ListenPort: return tr("Listen port");
     case Peers: return tr("Peers");
@@ -67,6 +88,26 @@ QVariant InterfacesModel::headerData(int section, Qt::Orientation orientation, i
     case PublicKey: return tr("Public key");
     default: return {};
     }
+}
+
+QString InterfacesModel::stateText(const app::InterfaceOverview &row)
+{
+    if (row.disabled)
+        return tr("Disabled");
+    if (!row.running)
+        return tr("Not running");
+    return row.up ? tr("Up") : tr("Down");
+}
+
+QString InterfacesModel::driftText(const app::InterfaceOverview &row)
+{
+    switch (row.drift) {
+    case app::InterfaceDrift::Kind::InSync: return row.managed ? tr("In sync") : QString();
+    case app::InterfaceDrift::Kind::Unmanaged: return tr("Not managed by WG Desk");
+    case app::InterfaceDrift::Kind::Missing: return tr("Missing");
+    case app::InterfaceDrift::Kind::Differs: return tr("Differs from the records");
+    }
+    return {};
 }
 
 void InterfacesModel::setInterfaces(std::vector<app::InterfaceOverview> interfaces)

@@ -1,4 +1,5 @@
-// The WireGuard interfaces of this machine, one row each. Updates are incremental: rows are
+// The WireGuard interfaces of this machine and WG Desk's records of them, one row each, with
+// their state and drift. Updates are incremental: rows are
 // inserted and removed as interfaces come and go, and only changed rows signal dataChanged.
 #pragma once
 
@@ -15,7 +16,19 @@ class InterfacesModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, State, Addresses, ListenPort, Peers, Mtu, PublicKey, ColumnCount };
+    enum Column {
+        Name,
+        State,
+        Drift,
+        Description,
+        Addresses,
+        ListenPort,
+        Peers,
+        Mtu,
+        Backend,
+        PublicKey,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1 }; // raw values, for sorting
 
     explicit InterfacesModel(QObject *parent = nullptr);
@@ -29,6 +42,9 @@ public:
     // Makes the model show `interfaces` (sorted by name), with the fewest signals.
     void setInterfaces(std::vector<app::InterfaceOverview> interfaces);
     [[nodiscard]] const std::vector<app::InterfaceOverview> &interfaces() const { return m_rows; }
+
+    static QString stateText(const app::InterfaceOverview &row);
+    static QString driftText(const app::InterfaceOverview &row);
 
 private:
     std::vector<app::InterfaceOverview> m_rows; // sorted by name
