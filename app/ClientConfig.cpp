@@ -57,26 +57,43 @@ QString clientConfig(const Interface &interface, const Peer &peer, QString *erro
     return writeWgQuick(file);
 }
 
-QString qrForTerminal(const QString &text)
+bool QrCode::dark(int x, int y) const
+{
+    if (x < 0 || y < 0 || x >= size || y >= size)
+        return false;
+    return modules[std::size_t(y) * std::size_t(size) + std::size_t(x)];
+}
+
+std::optional<QrCode> qrCode(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
         QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_L, QR_MODE_8, 1), &QRcode_free);
     if (!code)
+        return std::nullopt;
+    QrCode result;
+    result.size = code->width;
+    const std::size_t count = std::size_t(code->width) * std::size_t(code->width);
+    result.modules.resize(count);
+    // Bit 0 of each libqrencode byte is the module's colour; the other bits say what it is part of.
+    for (std::size_t i = 0; i < count; ++i)
+        result.modules[i] = (code->data[i] & 1) != 0;
+    return result;
+}
+
+QString qrForTerminal(const QString &text)
+{
+    const std::optional<QrCode> code = qrCode(text);
+    if (!code)
         return {};
     constexpr int Quiet = 2;
-    const int width = code->width;
-    const auto dark = [&](int x, int y) {
-        if (x < 0 || y < 0 || x >= width || y >= width)
-            return false;
-        return (code->data[y * width + x] & 1) != 0;
-    };
+    const int width = code->size;
     // Light text on a dark terminal is the common case: draw light modules as blocks, so the
     // code reads as dark-on-light to a phone camera.
     QString out;
     for (int y = -Quiet; y < width + Quiet; y += 2) {
         for (int x = -Quiet; x < width + Quiet; ++x) {
-            const bool top = !dark(x, y), bottom = !dark(x, y + 1);
+            const bool top = !code->dark(x, y), bottom = !code->dark(x, y + 1);
             out += top && bottom ? QChar(0x2588) : top ? QChar(0x2580) : bottom ? QChar(0x2584)
                                                                                 : QChar(u' ');
         }
