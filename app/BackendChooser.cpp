@@ -40,7 +40,7 @@ chooseBackend(const QString &requested)
     if (choice != QLatin1String("auto")) {
         BackendError error;
         error.kind = BackendError::Kind::Unavailable;
-        error.message = tr("Backend: \u201c%1\u201d is not one of auto, kernel or userspace.")
+        error.message = tr("Backend: “%1” is not one of auto, kernel or userspace.")
                             .arg(choice);
         return error;
     }
@@ -60,8 +60,8 @@ chooseBackend(const QString &requested)
     error.kind = BackendError::Kind::NoWireGuard;
     error.message = tr("WireGuard is not available on this machine: the kernel has no WireGuard "
                        "module, and wireguard-go is not installed. Either load the kernel module "
-                       "(\u201cmodprobe wireguard\u201d, Linux 5.6 or newer), or install "
-                       "wireguard-go (\u201capt-get install wireguard-go\u201d) to run WireGuard "
+                       "(“modprobe wireguard”, Linux 5.6 or newer), or install "
+                       "wireguard-go (“apt-get install wireguard-go”) to run WireGuard "
                        "in userspace.");
     return error;
 }

@@ -135,7 +135,7 @@ bool intOption(Context &ctx, const QString &name, const QString &label, qint64 m
                              ? text.mid(2).toLongLong(&ok, 16)
                              : text.toLongLong(&ok, 10);
     if (!ok || value < min || value > max) {
-        exitCode = ctx.usage(tr("%1: \u201c%2\u201d is not a number from %3 to %4.")
+        exitCode = ctx.usage(tr("%1: “%2” is not a number from %3 to %4.")
                                  .arg(label, text)
                                  .arg(min)
                                  .arg(max));
@@ -425,9 +425,9 @@ int drift(Context &ctx)
         ctx.printJson(array);
     else
         ctx.io.out << (text.isEmpty() ? tr("No drift: what runs matches WG Desk's records.") + u'\n'
-                                      : text + tr("Adopt what runs with \u201cwgdeskctl interface "
-                                                  "adopt NAME\u201d, or restore the records with "
-                                                  "\u201cwgdeskctl interface restore NAME\u201d.")
+                                      : text + tr("Adopt what runs with “wgdeskctl interface "
+                                                  "adopt NAME”, or restore the records with "
+                                                  "“wgdeskctl interface restore NAME”.")
                                                    + u'\n');
     return ExitOk;
 }
@@ -679,7 +679,7 @@ int userUpdate(Context &ctx)
     auto user = ctx.store->user(ctx.positionals.at(0), &error);
     if (!user)
         return error.isEmpty()
-                   ? ctx.usage(tr("Identifier: there is no user \u201c%1\u201d.")
+                   ? ctx.usage(tr("Identifier: there is no user “%1”.")
                                    .arg(ctx.positionals.at(0)))
                    : ctx.failure(error);
     int exitCode = ExitOk;
@@ -830,8 +830,8 @@ int webhookTest(Context &ctx)
     if (!settings)
         return ctx.failure(error);
     if (!settings->enabled())
-        return ctx.usage(tr("URL: no webhook URL is set; set one with \u201cwgdeskctl webhook set "
-                            "--url URL\u201d."));
+        return ctx.usage(tr("URL: no webhook URL is set; set one with “wgdeskctl webhook set "
+                            "--url URL”."));
     QNetworkAccessManager network;
     QEventLoop loop;
     AttemptResult result;
@@ -948,7 +948,7 @@ int webhookRetry(Context &ctx)
     bool ok = false;
     const qint64 id = ctx.positionals.at(0).toLongLong(&ok);
     if (!ok || id <= 0)
-        return ctx.usage(tr("ID: \u201c%1\u201d is not a delivery ID (see wgdeskctl webhook "
+        return ctx.usage(tr("ID: “%1” is not a delivery ID (see wgdeskctl webhook "
                             "deliveries).")
                              .arg(ctx.positionals.at(0)));
     if (!ctx.store->retryEvent(id, &error))
@@ -1383,7 +1383,7 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
     if (!command) {
         if (rest.isEmpty())
             return ctx.usage(usageText(all));
-        return ctx.usage(tr("Unknown command \u201c%1\u201d.\n\n%2")
+        return ctx.usage(tr("Unknown command “%1”.\n\n%2")
                              .arg(rest.mid(0, 2).join(u' '), usageText(all)));
     }
     rest = rest.mid(command->path.size());
@@ -1412,7 +1412,7 @@ int runWgdeskctl(const QStringList &arguments, CliStreams streams)
         } else if (command->flagOptions.contains(name) && !hasInlineValue) {
             ctx.flags.insert(name);
         } else {
-            return ctx.usage(tr("\u201c%1\u201d does not take --%2.\nUsage: wgdeskctl %3")
+            return ctx.usage(tr("“%1” does not take --%2.\nUsage: wgdeskctl %3")
                                  .arg(commandName, name, command->synopsis));
         }
     }

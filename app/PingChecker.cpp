@@ -93,7 +93,7 @@ QString unavailableSentence(int pingError, int rawError)
         QFile file(u"/proc/sys/net/ipv4/ping_group_range"_s);
         if (file.open(QIODevice::ReadOnly))
             range = QString::fromLatin1(file.readAll()).simplified();
-        why = tr("net.ipv4.ping_group_range (\u201c%1\u201d) does not include group %2, and "
+        why = tr("net.ipv4.ping_group_range (“%1”) does not include group %2, and "
                  "there is no CAP_NET_RAW")
                   .arg(range)
                   .arg(::getegid());

@@ -85,8 +85,8 @@ Outcome finish(bool committed, const QString &storeError, const Failure &failure
             outcome.kind = Outcome::Kind::Failed;
             outcome.message += u' '
                                + tr("Putting WireGuard back as it was failed too: %1 WireGuard "
-                                    "and WG Desk's records now differ; see \u201cwgdeskctl "
-                                    "drift\u201d.")
+                                    "and WG Desk's records now differ; see “wgdeskctl "
+                                    "drift”.")
                                      .arg(problem->message);
         } else {
             outcome.message += u' ' + tr("WireGuard was put back as it was; nothing was changed.");
@@ -211,7 +211,7 @@ Problems prepareNewInterface(Interface &interface, const QString &actor)
 bool isNewInterface(Store &store, const QString &name, Failure &failure, QString *err)
 {
     if (store.interface(name, err)) {
-        failure.invalid(tr("Name: WG Desk already manages an interface named \u201c%1\u201d.")
+        failure.invalid(tr("Name: WG Desk already manages an interface named “%1”.")
                             .arg(name));
         return false;
     }
@@ -270,8 +270,8 @@ std::optional<BackendError> addPeerChanges(const Peers &peers, DeviceChange &cha
 QString noSuchInterface(const QString &name, bool asInterfaceField)
 {
     return asInterfaceField
-               ? tr("Interface: WG Desk has no interface named \u201c%1\u201d.").arg(name)
-               : tr("Name: WG Desk has no interface named \u201c%1\u201d.").arg(name);
+               ? tr("Interface: WG Desk has no interface named “%1”.").arg(name)
+               : tr("Name: WG Desk has no interface named “%1”.").arg(name);
 }
 
 Outcome Outcome::invalid(const QString &message, Problems problems)
@@ -317,7 +317,7 @@ platform::Result<platform::Endpoint> resolveEndpoint(const QString &text)
     BackendError error;
     error.kind = BackendError::Kind::InvalidArgument;
     if (colon <= 0) {
-        error.message = tr("Endpoint: \u201c%1\u201d is not of the form host:port.").arg(trimmed);
+        error.message = tr("Endpoint: “%1” is not of the form host:port.").arg(trimmed);
         return error;
     }
     const QByteArray host = trimmed.left(colon).toUtf8();
@@ -333,7 +333,7 @@ platform::Result<platform::Endpoint> resolveEndpoint(const QString &text)
         // now is not.
         if (rc == EAI_AGAIN || rc == EAI_FAIL || rc == EAI_SYSTEM || rc == EAI_MEMORY)
             error.kind = BackendError::Kind::Io;
-        error.message = tr("Endpoint: the host name \u201c%1\u201d could not be resolved: %2.")
+        error.message = tr("Endpoint: the host name “%1” could not be resolved: %2.")
                             .arg(QString::fromUtf8(host), QString::fromLocal8Bit(gai_strerror(rc)));
         return error;
     }
@@ -573,7 +573,7 @@ Outcome Services::addPeer(Peer peer)
             }
             if (!peer.userIdentifier.isEmpty() && !m_store.user(peer.userIdentifier, err)) {
                 if (err->isEmpty())
-                    failure.invalid(tr("User: there is no user \u201c%1\u201d.")
+                    failure.invalid(tr("User: there is no user “%1”.")
                                         .arg(peer.userIdentifier));
                 return false;
             }
@@ -650,7 +650,7 @@ Outcome Services::updatePeer(Peer peer)
             }
             if (!peer.userIdentifier.isEmpty() && !m_store.user(peer.userIdentifier, err)) {
                 if (err->isEmpty())
-                    failure.invalid(tr("User: there is no user \u201c%1\u201d.")
+                    failure.invalid(tr("User: there is no user “%1”.")
                                         .arg(peer.userIdentifier));
                 return false;
             }
@@ -764,7 +764,7 @@ Outcome Services::addUser(User user)
     const bool committed = m_store.transaction(
         [&](QString *err) {
             if (m_store.user(user.identifier, err)) {
-                failure.invalid(tr("Identifier: a user \u201c%1\u201d already exists.")
+                failure.invalid(tr("Identifier: a user “%1” already exists.")
                                     .arg(user.identifier));
                 return false;
             }
@@ -791,7 +791,7 @@ Outcome Services::updateUser(User user)
             const auto old = m_store.user(user.identifier, err);
             if (!old) {
                 if (err->isEmpty())
-                    failure.invalid(tr("Identifier: there is no user \u201c%1\u201d.")
+                    failure.invalid(tr("Identifier: there is no user “%1”.")
                                         .arg(user.identifier));
                 return false;
             }
@@ -820,7 +820,7 @@ Outcome Services::deleteUser(const QString &identifier, const std::optional<QStr
             const auto old = m_store.user(identifier, err);
             if (!old) {
                 if (err->isEmpty())
-                    failure.invalid(tr("Identifier: there is no user \u201c%1\u201d.")
+                    failure.invalid(tr("Identifier: there is no user “%1”.")
                                         .arg(identifier));
                 return false;
             }
@@ -828,7 +828,7 @@ Outcome Services::deleteUser(const QString &identifier, const std::optional<QStr
             if (!owned)
                 return false;
             if (*owned > 0 && !movePeersTo) {
-                failure.invalid(tr("User: \u201c%1\u201d owns %2 peer(s); move them to another "
+                failure.invalid(tr("User: “%1” owns %2 peer(s); move them to another "
                                    "user first, or remove them.")
                                     .arg(identifier)
                                     .arg(*owned));
@@ -837,7 +837,7 @@ Outcome Services::deleteUser(const QString &identifier, const std::optional<QStr
             if (*owned > 0) {
                 if (!movePeersTo->isEmpty() && !m_store.user(*movePeersTo, err)) {
                     if (err->isEmpty())
-                        failure.invalid(tr("User: there is no user \u201c%1\u201d to move the "
+                        failure.invalid(tr("User: there is no user “%1” to move the "
                                            "peers to.")
                                             .arg(*movePeersTo));
                     return false;

@@ -27,13 +27,21 @@ struct IntSetting
     const char16_t *key;
     int min, max;
     int StatusSettings::*field;
-    int scale; // stored in seconds; the field is in ms (1000) or seconds (1)
+    int scale;         // stored in seconds; the field is in ms (1000) or seconds (1)
+    const char *label; // for validateStatusSettings' sentences
 };
 
+// The one table of ranges: set(), load() and validateStatusSettings() all read it.
 const IntSetting intSettings[] = {
-    {u"status.poll_interval", 1, 3600, &StatusSettings::pollIntervalMs, 1000},
-    {u"status.threshold", 5, 86400, &StatusSettings::thresholdSeconds, 1},
-    {u"status.ping_interval", 5, 86400, &StatusSettings::pingIntervalSeconds, 1},
+    {u"status.poll_interval", statusLimits::minPollIntervalSeconds,
+     statusLimits::maxPollIntervalSeconds, &StatusSettings::pollIntervalMs, 1000,
+     QT_TRANSLATE_NOOP("StatusMonitor", "Poll interval")},
+    {u"status.threshold", statusLimits::minThresholdSeconds, statusLimits::maxThresholdSeconds,
+     &StatusSettings::thresholdSeconds, 1,
+     QT_TRANSLATE_NOOP("StatusMonitor", "Connected threshold")},
+    {u"status.ping_interval", statusLimits::minPingIntervalSeconds,
+     statusLimits::maxPingIntervalSeconds, &StatusSettings::pingIntervalSeconds, 1,
+     QT_TRANSLATE_NOOP("StatusMonitor", "Ping interval")},
 };
 const char16_t pingChecksKey[] = u"status.ping_checks";
 
@@ -50,6 +58,38 @@ qint64 nanoseconds(qint64 sec, qint64 nsec)
 } // namespace
 
 // ---- Settings ------------------------------------------------------------------------------
+
+Problems validateStatusSettings(const StatusSettings &settings)
+{
+    Problems problems;
+    for (const IntSetting &s : intSettings) {
+        const int value = settings.*s.field;
+        const QString label = tr(s.label);
+        if (value % s.scale != 0) {
+            // Only whole seconds can be stored (a poll interval of 1500 ms cannot).
+            problems.append(
+                {QString::fromUtf16(s.key),
+                 tr("%1: %2 ms is not a whole number of seconds.").arg(label).arg(value), false});
+        } else if (value / s.scale < s.min || value / s.scale > s.max) {
+            problems.append({QString::fromUtf16(s.key),
+                             tr("%1: %2 s is not from %3 to %4 seconds.")
+                                 .arg(label)
+                                 .arg(value / s.scale)
+                                 .arg(s.min)
+                                 .arg(s.max),
+                             false});
+        }
+    }
+    if (settings.thresholdSeconds >= statusLimits::minThresholdSeconds
+        && settings.thresholdSeconds < statusLimits::recommendedMinThresholdSeconds)
+        problems.append({u"status.threshold"_s,
+                         tr("%1: live tunnels handshake only every 120 s, so with less than %2 s "
+                            "peers would flap between connected and disconnected.")
+                             .arg(tr("Connected threshold"))
+                             .arg(statusLimits::recommendedMinThresholdSeconds),
+                         true});
+    return problems;
+}
 
 QStringList StatusSettingsStore::keys()
 {
@@ -90,21 +130,21 @@ Problems StatusSettingsStore::set(Store &store, const QString &key, const QStrin
     QString stored;
     if (key == QString::fromUtf16(pingChecksKey)) {
         if (value != u"on"_s && value != u"off"_s)
-            return {{key, tr("%1: \u201c%2\u201d is not on or off.").arg(key, value), false}};
+            return {{key, tr("%1: “%2” is not on or off.").arg(key, value), false}};
         stored = value;
     } else {
         const auto it = std::find_if(std::begin(intSettings), std::end(intSettings),
                                      [&](const IntSetting &s) { return key == QString::fromUtf16(s.key); });
         if (it == std::end(intSettings))
             return {{u"Key"_s,
-                     tr("Key: \u201c%1\u201d is not a setting; the settings are %2.")
+                     tr("Key: “%1” is not a setting; the settings are %2.")
                          .arg(key, keys().join(u", "_s)),
                      false}};
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < it->min || n > it->max)
             return {{key,
-                     tr("%1: \u201c%2\u201d is not a whole number of seconds from %3 to %4.")
+                     tr("%1: “%2” is not a whole number of seconds from %3 to %4.")
                          .arg(key, value)
                          .arg(it->min)
                          .arg(it->max),
@@ -160,9 +200,10 @@ void StatusMonitor::start()
                                : QString();
     const std::optional<QString> lastBootId = m_store->setting(u"system.boot_id"_s, nullptr);
     const bool rebooted = lastBootId && !bootId.isEmpty() && *lastBootId != bootId;
-    if (!bootId.isEmpty() && lastBootId != bootId && !m_store->setSetting(u"system.boot_id"_s, bootId, &error))
+    if (!m_observeOnly && !bootId.isEmpty() && lastBootId != bootId
+        && !m_store->setSetting(u"system.boot_id"_s, bootId, &error))
         report(error);
-    if (m_restoreMissing && rebooted) {
+    if (!m_observeOnly && m_restoreMissing && rebooted) {
         QStringList restoredNames;
         const Outcome outcome = Services(*m_store, m_backend).restoreMissingInterfaces(&restoredNames);
         if (!outcome.ok())
@@ -327,7 +368,7 @@ void StatusMonitor::poll()
         input.lastSuccessfulPing = m_pings.value(name);
         const StatusDelta delta = m_tracker->poll(input);
         m_history->record(delta);
-        if (!delta.flips.isEmpty() || !delta.removed.isEmpty())
+        if (!m_observeOnly && (!delta.flips.isEmpty() || !delta.removed.isEmpty()))
             recordFlips(delta.flips, delta.removed, name);
         if (delta.hasPeerChanges())
             Q_EMIT polled(delta);
@@ -338,7 +379,8 @@ void StatusMonitor::poll()
         const StatusDelta delta = m_tracker->forgetInterface(known);
         m_history->forgetInterface(known);
         m_pings.remove(known);
-        recordFlips(delta.flips, delta.removed, known);
+        if (!m_observeOnly)
+            recordFlips(delta.flips, delta.removed, known);
         Q_EMIT polled(delta);
     }
 }
@@ -427,7 +469,7 @@ void StatusMonitor::onPingResults(const QList<PingResult> &results)
         answered.append({{r.key.left(split), r.key.mid(split + 1)}, r.answeredAt});
     }
     QString error;
-    if (!m_store->recordPings(answered, &error))
+    if (!m_observeOnly && !m_store->recordPings(answered, &error))
         report(error);
 }
 

@@ -31,6 +31,23 @@ class PingChecker;
 struct PingResult;
 class Store;
 
+// The ranges of the status settings, in seconds: what StatusSettingsStore::set accepts and
+// validateStatusSettings checks.
+namespace statusLimits {
+inline constexpr int minPollIntervalSeconds = 1;
+inline constexpr int maxPollIntervalSeconds = 3600;
+inline constexpr int minThresholdSeconds = 5;
+inline constexpr int maxThresholdSeconds = 86400;
+inline constexpr int minPingIntervalSeconds = 5;
+inline constexpr int maxPingIntervalSeconds = 86400;
+// Live tunnels handshake every 120 s (REKEY_AFTER_TIME) plus jitter: a lower threshold flaps.
+inline constexpr int recommendedMinThresholdSeconds = 130;
+} // namespace statusLimits
+
+// Problems name the setting's key (status.poll_interval, ...) as the field and its label in
+// the sentence; a threshold below recommendedMinThresholdSeconds is a warning.
+Problems validateStatusSettings(const StatusSettings &settings);
+
 // The status settings in the database, with their ranges.
 struct StatusSettingsStore
 {
@@ -55,6 +72,11 @@ public:
     StatusMonitor(platform::WireGuardBackend &backend, QString databasePath,
                   bool restoreMissing = true, QObject *parent = nullptr);
     ~StatusMonitor() override;
+
+    // Before start(): live status for this process only, while another process is the monitor
+    // (product.md, "One monitor at a time"): nothing is written to the database, no events are
+    // recorded and nothing is restored.
+    void setObserveOnly(bool observeOnly) { m_observeOnly = observeOnly; }
 
     // On the monitor's thread only.
     [[nodiscard]] QList<PeerStatus> statuses(const QString &interfaceIdentifier) const;
@@ -90,6 +112,7 @@ private:
     platform::WireGuardBackend &m_backend;
     QString m_databasePath;
     bool m_restoreMissing = true;
+    bool m_observeOnly = false;
     std::unique_ptr<Store> m_store;
     StatusSettings m_settings;
     std::unique_ptr<StatusTracker> m_tracker;

@@ -116,7 +116,7 @@ QStringList listFromJson(const QVariant &v)
 
 QString quoted(const QString &s)
 {
-    return u"\u201c"_s + s + u"\u201d"_s;
+    return u"“"_s + s + u"”"_s;
 }
 
 QString joined(const QStringList &columns, const QString &prefix, const QString &separator)
@@ -500,19 +500,19 @@ bool checkPrivate(const QString &path, bool directory, QString *error)
         return true;
     if (!directory) {
         setError(error, tr("The database %1 can be read or changed by other users (mode %2), "
-                           "and it holds private keys. Make it private with \u201cchmod 600 %1\u201d "
+                           "and it holds private keys. Make it private with “chmod 600 %1” "
                            "and start again.")
                             .arg(path, modeText(st.st_mode)));
     } else if (st.st_uid == ::geteuid()) {
         setError(error, tr("The directory %1 that holds the database can be read or changed by "
                            "other users (mode %2), and the database holds private keys. Make it "
-                           "private with \u201cchmod 700 %1\u201d and start again.")
+                           "private with “chmod 700 %1” and start again.")
                             .arg(path, modeText(st.st_mode)));
     } else {
         setError(error, tr("The directory %1 that holds the database belongs to another user and "
                            "can be read or changed by others (mode %2), and the database holds "
                            "private keys. Keep the database in a directory of your own that only "
-                           "you can use (\u201cchmod 700 DIR\u201d), with --db or WGDESK_DB.")
+                           "you can use (“chmod 700 DIR”), with --db or WGDESK_DB.")
                             .arg(path, modeText(st.st_mode)));
     }
     return false;
@@ -688,7 +688,7 @@ bool Store::setUp(QString *error)
     q.finish();
     if (mode != u"wal"_s) {
         setError(error, tr("The database %1 could not be switched to write-ahead logging (it "
-                           "stays in mode \u201c%2\u201d); keep it on a local file system.")
+                           "stays in mode “%2”); keep it on a local file system.")
                             .arg(m_path, mode));
         return false;
     }

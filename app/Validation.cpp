@@ -82,10 +82,10 @@ QString checkCidr(const QString &label, const QString &text, bool allowHostBits)
     if (!prefix)
         return withLabel(label, error);
     if (!text.contains(u'/'))
-        return withLabel(label, tr("\u201c%1\u201d has no prefix length; write it as %2.")
+        return withLabel(label, tr("“%1” has no prefix length; write it as %2.")
                                     .arg(text.trimmed(), prefix->toString()));
     if (!allowHostBits && prefix->hasHostBits())
-        return withLabel(label, tr("\u201c%1\u201d has host bits set; did you mean %2?")
+        return withLabel(label, tr("“%1” has host bits set; did you mean %2?")
                                     .arg(text.trimmed(), prefix->network().toString()));
     return {};
 }
@@ -102,7 +102,7 @@ QString checkEndpoint(const QString &label, const QString &text)
     }
     const qsizetype colon = trimmed.lastIndexOf(u':');
     if (colon <= 0 || trimmed.indexOf(u':') != colon)
-        return withLabel(label, tr("\u201c%1\u201d is not of the form host:port or [IPv6]:port.")
+        return withLabel(label, tr("“%1” is not of the form host:port or [IPv6]:port.")
                                     .arg(trimmed));
     host = trimmed.left(colon);
     portText = trimmed.mid(colon + 1);
@@ -110,11 +110,11 @@ QString checkEndpoint(const QString &label, const QString &text)
     const int port = portText.toInt(&ok);
     if (!ok || port < 1 || port > 65535)
         return withLabel(label,
-                         tr("the port \u201c%1\u201d is not a number from 1 to 65535.").arg(portText));
+                         tr("the port “%1” is not a number from 1 to 65535.").arg(portText));
     if (platform::Endpoint::parse(trimmed))
         return {};
     if (!isHostname(host))
-        return withLabel(label, tr("\u201c%1\u201d is neither an IP address nor a host name.")
+        return withLabel(label, tr("“%1” is neither an IP address nor a host name.")
                                     .arg(host));
     return {};
 }
@@ -158,7 +158,7 @@ QString checkUserIdentifier(const QString &label, const QString &identifier)
     if (identifier.isEmpty())
         return withLabel(label, tr("it is empty."));
     if (!pattern.match(identifier).hasMatch())
-        return withLabel(label, tr("\u201c%1\u201d may contain only letters, digits and . _ @ + -, "
+        return withLabel(label, tr("“%1” may contain only letters, digits and . _ @ + -, "
                                    "at most 64 characters.")
                                     .arg(identifier));
     return {};
@@ -171,7 +171,7 @@ Problems validateUser(const User &user)
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!user.email.isEmpty() && !email.match(user.email).hasMatch())
         add(problems, QStringLiteral("Email"),
-            withLabel(tr("Email"), tr("\u201c%1\u201d is not an email address.").arg(user.email)));
+            withLabel(tr("Email"), tr("“%1” is not an email address.").arg(user.email)));
     return problems;
 }
 
@@ -196,12 +196,12 @@ Problems validateInterface(const Interface &interface)
     if (!table.isEmpty() && table != QLatin1String("off") && table != QLatin1String("auto")
         && !numeric)
         add(problems, QStringLiteral("Table"),
-            withLabel(tr("Table"), tr("\u201c%1\u201d is not off, auto or a table number.")
+            withLabel(tr("Table"), tr("“%1” is not off, auto or a table number.")
                                        .arg(interface.table)));
     for (const QString &entry : interface.dns) {
         if (!IpPrefix::parse(entry) && !isHostname(entry))
             add(problems, QStringLiteral("DNS"),
-                withLabel(tr("DNS"), tr("\u201c%1\u201d is neither an IP address nor a search "
+                withLabel(tr("DNS"), tr("“%1” is neither an IP address nor a search "
                                         "domain.")
                                          .arg(entry)));
     }
@@ -277,7 +277,7 @@ Problems validatePeer(const Peer &peer, const std::vector<Peer> &others,
                           .arg(peer.persistentKeepalive)));
     if (!peer.checkAddress.isEmpty() && !IpPrefix::parse(peer.checkAddress))
         add(problems, QStringLiteral("CheckAddress"),
-            withLabel(tr("Check address"), tr("\u201c%1\u201d is not an IP address.")
+            withLabel(tr("Check address"), tr("“%1” is not an IP address.")
                                                .arg(peer.checkAddress)));
     if (!peer.userIdentifier.isEmpty())
         add(problems, QStringLiteral("UserIdentifier"),

@@ -62,26 +62,26 @@ Problems WebhookSettings::validate() const
         const QString scheme = parsed.scheme().toLower();
         if (!parsed.isValid()) {
             problems.append({u"Url"_s,
-                             tr("URL: \u201c%1\u201d is not a valid URL (%2).")
+                             tr("URL: “%1” is not a valid URL (%2).")
                                  .arg(url, parsed.errorString()),
                              false});
         } else if (scheme != u"https"_s && scheme != u"http"_s) {
             problems.append({u"Url"_s,
-                             tr("URL: \u201c%1\u201d must start with https:// (or http://).")
+                             tr("URL: “%1” must start with https:// (or http://).")
                                  .arg(url),
                              false});
         } else if (parsed.host().isEmpty()) {
-            problems.append({u"Url"_s, tr("URL: \u201c%1\u201d has no host.").arg(url), false});
+            problems.append({u"Url"_s, tr("URL: “%1” has no host.").arg(url), false});
         } else if (!parsed.userInfo().isEmpty()) {
             // A password in the URL would be shown and logged with it; the secret is the place.
             problems.append({u"Url"_s,
                              tr("URL: put no user name or password in the URL; set the "
-                                "Authorization value (e.g. \u201cBasic \u2026\u201d) as the "
+                                "Authorization value (e.g. “Basic …”) as the "
                                 "secret instead."),
                              false});
         } else if (!parsed.fragment().isEmpty()) {
             problems.append(
-                {u"Url"_s, tr("URL: \u201c%1\u201d has a #fragment, which is never sent.").arg(url),
+                {u"Url"_s, tr("URL: “%1” has a #fragment, which is never sent.").arg(url),
                  false});
         } else if (scheme == u"http"_s) {
             problems.append(
@@ -143,8 +143,8 @@ std::optional<QList<QSslCertificate>> loadCaFile(const QString &path, QString *e
                                                                           QSsl::Pem);
     if (certificates.isEmpty()) {
         if (error)
-            *error = tr("CA file: %1 holds no PEM certificate (\u201c-----BEGIN "
-                        "CERTIFICATE-----\u201d).")
+            *error = tr("CA file: %1 holds no PEM certificate (“-----BEGIN "
+                        "CERTIFICATE-----”).")
                          .arg(path);
         return std::nullopt;
     }

@@ -130,7 +130,7 @@ QStringList wordsAndCommas(const QString &value)
 QString dnsProblem(const QString &entry)
 {
     if (entry.contains(u'/'))
-        return tr("%1: \u201c%2\u201d is neither an IP address nor a search domain.")
+        return tr("%1: “%2” is neither an IP address nor a search domain.")
             .arg(u"DNS"_s, entry);
     Interface probe;
     probe.identifier = u"wg0"_s;
@@ -228,20 +228,20 @@ private:
 
         const qsizetype equals = content.indexOf(u'=');
         if (equals < 0)
-            return fail(atLine(number, tr("\u201c%1\u201d is neither a section header such as "
+            return fail(atLine(number, tr("“%1” is neither a section header such as "
                                           "[Peer] nor of the form Key = Value.")
                                            .arg(content)));
         const QString key = content.left(equals).trimmed();
         const QString value = content.mid(equals + 1).trimmed();
         if (key.isEmpty())
-            return fail(atLine(number, tr("there is no key before \u201c=\u201d.")));
+            return fail(atLine(number, tr("there is no key before “=”.")));
         if (m_section.kind == SectionKind::None)
             return fail(atLine(number, tr("%1 comes before any section; keys belong under "
                                           "[Interface] or [Peer].")
                                            .arg(key)));
         const KeyInfo *info = findKey(key, m_section.kind);
         if (!info)
-            return fail(atLine(number, tr("unknown key \u201c%1\u201d in [%2].")
+            return fail(atLine(number, tr("unknown key “%1” in [%2].")
                                            .arg(key, sectionName(m_section.kind))));
         const QString canonical = info->name.toString();
         if (value.isEmpty() && info->kind != Kind::List)
@@ -279,7 +279,7 @@ private:
         else if (content.compare(u"[Peer]"_s, Qt::CaseInsensitive) == 0)
             kind = SectionKind::Peer;
         else
-            return fail(atLine(number, tr("unknown section \u201c%1\u201d; a wg-quick file has "
+            return fail(atLine(number, tr("unknown section “%1”; a wg-quick file has "
                                           "[Interface] and [Peer] sections.")
                                            .arg(content)));
         if (!closeSection())
@@ -375,7 +375,7 @@ private:
         } else if (key == u"ListenPort"_s) {
             const auto port = decimal(value, 9);
             if (!port)
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is not a port number from 0 "
+                return fail(atLine(number, tr("%1: “%2” is not a port number from 0 "
                                               "(random) to 65535.")
                                                .arg(key, value)));
             if (const QString problem = checkPort(key, static_cast<int>(*port), true);
@@ -385,7 +385,7 @@ private:
         } else if (key == u"FwMark"_s) {
             const auto mark = parseFwMark(value);
             if (!mark)
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is not off or a number up to "
+                return fail(atLine(number, tr("%1: “%2” is not off or a number up to "
                                               "4294967295 (decimal, or hexadecimal after 0x).")
                                                .arg(key, value)));
             interface.firewallMark = *mark;
@@ -405,7 +405,7 @@ private:
         } else if (key == u"MTU"_s) {
             const auto mtu = decimal(value, 9);
             if (!mtu)
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is not a number of bytes.")
+                return fail(atLine(number, tr("%1: “%2” is not a number of bytes.")
                                                .arg(key, value)));
             // Checked when the section ends: the minimum depends on the addresses.
             interface.mtu = static_cast<int>(*mtu);
@@ -418,7 +418,7 @@ private:
             else if (table && *table <= 0xffffffffLL)
                 interface.table = QString::number(*table);
             else
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is not off, auto or a table "
+                return fail(atLine(number, tr("%1: “%2” is not off, auto or a table "
                                               "number.")
                                                .arg(key, value)));
         } else if (key == u"SaveConfig"_s) {
@@ -427,7 +427,7 @@ private:
             else if (value.compare(u"false"_s, Qt::CaseInsensitive) == 0)
                 interface.saveConfig = false;
             else
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is neither true nor false.")
+                return fail(atLine(number, tr("%1: “%2” is neither true nor false.")
                                                .arg(key, value)));
         } else {
             // The hooks: kept verbatim, %i included; wg-quick runs them in bash.
@@ -480,7 +480,7 @@ private:
                                      ? std::optional<qint64>(0)
                                      : decimal(value, 9);
             if (!seconds || *seconds > 65535)
-                return fail(atLine(number, tr("%1: \u201c%2\u201d is not a number of seconds from "
+                return fail(atLine(number, tr("%1: “%2” is not a number of seconds from "
                                               "0 (off) to 65535.")
                                                .arg(key, value)));
             peer.persistentKeepalive = static_cast<int>(*seconds);

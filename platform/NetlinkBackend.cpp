@@ -294,8 +294,8 @@ BackendError NetlinkBackend::noWireGuardError()
     BackendError error;
     error.kind = BackendError::Kind::NoWireGuard;
     error.errnum = ENOENT;
-    error.message = tr("This kernel has no WireGuard: the \u201cwireguard\u201d netlink family "
-                       "does not exist. Load it with \u201cmodprobe wireguard\u201d (Linux 5.6 "
+    error.message = tr("This kernel has no WireGuard: the “wireguard” netlink family "
+                       "does not exist. Load it with “modprobe wireguard” (Linux 5.6 "
                        "or newer has it), or install wireguard-go to run WireGuard in "
                        "userspace.");
     return error;

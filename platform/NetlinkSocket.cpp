@@ -161,22 +161,22 @@ BackendError errorFromErrno(int errnum, const QString &what, const QString &inte
         error.kind = BackendError::Kind::PermissionDenied;
         error.message = tr("WG Desk may not %1: managing WireGuard needs the CAP_NET_ADMIN "
                            "capability. Run it as root, or grant the capability with "
-                           "\u201csetcap cap_net_admin+ep\u201d on its executable.")
+                           "“setcap cap_net_admin+ep” on its executable.")
                             .arg(what);
         break;
     case ENODEV:
         error.kind = BackendError::Kind::NoSuchInterface;
-        error.message = tr("Could not %1: there is no interface named \u201c%2\u201d.")
+        error.message = tr("Could not %1: there is no interface named “%2”.")
                             .arg(what, interfaceName);
         break;
     case EOPNOTSUPP:
         error.kind = BackendError::Kind::NoSuchInterface;
-        error.message = tr("Could not %1: \u201c%2\u201d is not a WireGuard interface.")
+        error.message = tr("Could not %1: “%2” is not a WireGuard interface.")
                             .arg(what, interfaceName);
         break;
     case EEXIST:
         error.kind = BackendError::Kind::NameTaken;
-        error.message = tr("Could not %1: an interface named \u201c%2\u201d already exists.")
+        error.message = tr("Could not %1: an interface named “%2” already exists.")
                             .arg(what, interfaceName);
         break;
     case EADDRINUSE:

@@ -489,7 +489,7 @@ BackendError UapiBackend::notInstalledError()
     error.kind = BackendError::Kind::Unavailable;
     error.errnum = ENOENT;
     error.message = tr("wireguard-go is not installed: WG Desk needs it to run WireGuard in "
-                       "userspace. Install it with \u201capt-get install wireguard-go\u201d, or "
+                       "userspace. Install it with “apt-get install wireguard-go”, or "
                        "set WGDESK_WIREGUARD_GO to its path.");
     return error;
 }
@@ -517,8 +517,8 @@ BackendError missingWireGuardGo(const QString &path)
     if (path.isEmpty())
         return UapiBackend::notInstalledError();
     BackendError error = UapiBackend::notInstalledError();
-    error.message = tr("wireguard-go was not found at %1. Install it with \u201capt-get install "
-                       "wireguard-go\u201d, or set WGDESK_WIREGUARD_GO to its path.")
+    error.message = tr("wireguard-go was not found at %1. Install it with “apt-get install "
+                       "wireguard-go”, or set WGDESK_WIREGUARD_GO to its path.")
                         .arg(path);
     return error;
 }
@@ -682,7 +682,7 @@ Result<void> UapiBackend::createInterface(const QString &name)
             BackendError error;
             error.kind = BackendError::Kind::PermissionDenied;
             error.errnum = EPERM;
-            error.message = tr("WG Desk may not %1: wireguard-go reports \u201c%2\u201d. Creating "
+            error.message = tr("WG Desk may not %1: wireguard-go reports “%2”. Creating "
                                "its TUN device needs root; run WG Desk as root.")
                                 .arg(what, output);
             return error;

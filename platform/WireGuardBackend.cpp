@@ -24,18 +24,18 @@ bool isValidInterfaceName(const QString &name, QString *error)
     if (name.isEmpty())
         return fail(tr("Interface name: it is empty; give 1 to 15 characters."));
     if (name.size() > 15)
-        return fail(tr("Interface name: \u201c%1\u201d is %2 characters long; Linux allows at "
+        return fail(tr("Interface name: “%1” is %2 characters long; Linux allows at "
                        "most 15.")
                         .arg(name)
                         .arg(name.size()));
     if (name == QLatin1String(".") || name == QLatin1String(".."))
-        return fail(tr("Interface name: \u201c%1\u201d is reserved.").arg(name));
+        return fail(tr("Interface name: “%1” is reserved.").arg(name));
     for (const QChar c : name) {
         const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
                              || (c >= u'0' && c <= u'9') || c == u'_' || c == u'=' || c == u'+'
                              || c == u'.' || c == u'-';
         if (!allowed)
-            return fail(tr("Interface name: \u201c%1\u201d contains \u201c%2\u201d; only letters, "
+            return fail(tr("Interface name: “%1” contains “%2”; only letters, "
                            "digits and _ = + . - are allowed.")
                             .arg(name, c));
     }

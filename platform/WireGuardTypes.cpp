@@ -57,14 +57,14 @@ std::optional<Key> Key::fromBase64(QStringView text, QString *error)
         const bool base64 = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
                             || (c >= u'0' && c <= u'9') || c == u'+' || c == u'/' || c == u'=';
         if (!base64) {
-            setError(error, tr("The key contains \u201c%1\u201d, which is not a base64 character.")
+            setError(error, tr("The key contains “%1”, which is not a base64 character.")
                                 .arg(c));
             return std::nullopt;
         }
     }
     if (trimmed.size() != 44 || trimmed.at(43) != u'=' || trimmed.at(42) == u'=') {
         setError(error, tr("The key is %1 characters long; a WireGuard key is 44 characters "
-                           "of base64 ending in one \u201c=\u201d.")
+                           "of base64 ending in one “=”.")
                             .arg(trimmed.size()));
         return std::nullopt;
     }
@@ -154,7 +154,7 @@ std::optional<IpPrefix> IpPrefix::parse(QStringView text, QString *error)
     } else if (inet_pton(AF_INET6, host.constData(), prefix.address.data()) == 1) {
         prefix.family = AF_INET6;
     } else {
-        setError(error, tr("\u201c%1\u201d is not an IPv4 or IPv6 address.")
+        setError(error, tr("“%1” is not an IPv4 or IPv6 address.")
                             .arg(QString::fromLatin1(host)));
         return std::nullopt;
     }
@@ -165,7 +165,7 @@ std::optional<IpPrefix> IpPrefix::parse(QStringView text, QString *error)
         const int length = lengthText.toInt(&ok);
         if (!ok || lengthText.startsWith(u'+') || lengthText.startsWith(u'-') || length < 0
             || length > prefix.maxLength()) {
-            setError(error, tr("The prefix length \u201c%1\u201d is not a number from 0 to %2.")
+            setError(error, tr("The prefix length “%1” is not a number from 0 to %2.")
                                 .arg(lengthText.toString())
                                 .arg(prefix.maxLength()));
             return std::nullopt;
@@ -201,7 +201,7 @@ std::optional<Endpoint> Endpoint::parse(QStringView text, QString *error)
     if (trimmed.startsWith(u'[')) {
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0 || close + 1 >= trimmed.size() || trimmed.at(close + 1) != u':') {
-            setError(error, tr("The endpoint \u201c%1\u201d is not of the form [IPv6]:port.")
+            setError(error, tr("The endpoint “%1” is not of the form [IPv6]:port.")
                                 .arg(trimmed.toString()));
             return std::nullopt;
         }
@@ -210,7 +210,7 @@ std::optional<Endpoint> Endpoint::parse(QStringView text, QString *error)
     } else {
         const qsizetype colon = trimmed.lastIndexOf(u':');
         if (colon <= 0 || trimmed.indexOf(u':') != colon) {
-            setError(error, tr("The endpoint \u201c%1\u201d is not of the form host:port or "
+            setError(error, tr("The endpoint “%1” is not of the form host:port or "
                                "[IPv6]:port.")
                                 .arg(trimmed.toString()));
             return std::nullopt;
@@ -221,7 +221,7 @@ std::optional<Endpoint> Endpoint::parse(QStringView text, QString *error)
     bool ok = false;
     const uint port = portText.toUInt(&ok);
     if (!ok || port == 0 || port > 65535 || portText.startsWith(u'+')) {
-        setError(error, tr("The endpoint's port \u201c%1\u201d is not a number from 1 to 65535.")
+        setError(error, tr("The endpoint's port “%1” is not a number from 1 to 65535.")
                             .arg(portText.toString()));
         return std::nullopt;
     }
@@ -245,13 +245,13 @@ std::optional<Endpoint> Endpoint::parse(QStringView text, QString *error)
             if (!numeric)
                 endpoint.scopeId = if_nametoindex(scope.constData());
             if (endpoint.scopeId == 0) {
-                setError(error, tr("The endpoint's scope \u201c%1\u201d is not a known interface.")
+                setError(error, tr("The endpoint's scope “%1” is not a known interface.")
                                     .arg(QString::fromLatin1(scope)));
                 return std::nullopt;
             }
         }
     } else {
-        setError(error, tr("The endpoint's host \u201c%1\u201d is not a numeric IP address.")
+        setError(error, tr("The endpoint's host “%1” is not a numeric IP address.")
                             .arg(host.toString()));
         return std::nullopt;
     }

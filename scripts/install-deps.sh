@@ -9,8 +9,9 @@ build=(cmake ninja-build g++ pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins
   libnl-3-dev libnl-genl-3-dev libnl-route-3-dev libsodium-dev libqrencode-dev)
-runtime=(wireguard-tools wireguard-go iproute2 util-linux)
-testing=(qemu-system-x86 busybox-static xz-utils kmod xvfb xauth openssl procps)
+runtime=(wireguard-tools wireguard-go iproute2 util-linux
+  breeze-icon-theme qt6-translations-l10n fonts-dejavu-core)
+testing=(python3 qemu-system-x86 busybox-static xz-utils kmod xvfb xauth openssl procps zbar-tools)
 
 pkgs=("${build[@]}" "${runtime[@]}")
 [ "$mode" = test ] && pkgs+=("${testing[@]}")

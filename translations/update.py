@@ -19,7 +19,9 @@ import xml.etree.ElementTree as ET
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANGUAGES = ["de", "fr"]
-SOURCES = ["app", "models", "ui", "app/entry/wgdesk.cpp"]
+# English is the source language; its file holds only the plural forms ("1 peer", "2 peers").
+PLURALS_ONLY = ["en"]
+SOURCES = ["platform", "app", "models", "ui", "app/entry/wgdesk.cpp"]
 EXCLUDE = {"Cli.cpp", "wgdeskctl.cpp"}  # wgdeskctl speaks English (scripts parse its output)
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
 
@@ -148,22 +150,26 @@ def main():
     check = "--check" in args
     args = [a for a in args if a != "--check"]
     out_dir = args[0] if args else os.path.join(TOP, "translations")
+    os.makedirs(out_dir, exist_ok=True)
     files = source_files()
     scratch = os.path.join(out_dir, "lupdate-scratch.ts")
     run_lupdate(files, scratch)
     messages = regroup(scratch, files)
     os.remove(scratch)
     failed = False
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
         committed = os.path.join(TOP, "translations", f"wgdesk_{language}.ts")
         existing = load_existing(committed)
         out = os.path.join(out_dir, f"wgdesk_{language}.ts")
-        unfinished, total = write_ts(out, language, messages, existing)
+        selected = messages
+        if language in PLURALS_ONLY:
+            selected = {k: m for k, m in messages.items() if k[3]}
+        unfinished, total = write_ts(out, language, selected, existing)
         print(f"{language}: {total} messages, {unfinished} not translated")
         if unfinished:
             failed = True
             if check:
-                for k, m in messages.items():
+                for k, m in selected.items():
                     t = existing.get(k)
                     if t is None or t.get("type") == "unfinished":
                         print(f"  untranslated [{k[0]}] {k[1]!r}")

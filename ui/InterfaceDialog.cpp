@@ -203,7 +203,7 @@ app::Problems InterfaceDialog::currentProblems() const
                          false});
     if (!parseFirewallMark(m_firewallMark->text()))
         problems.append({u"FirewallMark"_s,
-                         tr("Firewall mark: \u201c%1\u201d is not a number from 0 to 4294967295 "
+                         tr("Firewall mark: “%1” is not a number from 0 to 4294967295 "
                             "(decimal, or hexadecimal with 0x).")
                              .arg(m_firewallMark->text().trimmed()),
                          false});

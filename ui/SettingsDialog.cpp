@@ -260,12 +260,12 @@ void SettingsDialog::retranslateUi()
     m_url->setPlaceholderText(tr("https://example.com/hooks/wireguard (empty: no webhooks)"));
     m_secretLabel->setText(tr("&Secret:"));
     m_secret->setPlaceholderText(
-        tr("Sent as the Authorization header, e.g. \u201cBearer \u2026\u201d"));
+        tr("Sent as the Authorization header, e.g. “Bearer …”"));
     m_timeoutLabel->setText(tr("&Timeout:"));
     m_timeout->setSuffix(tr(" s", "seconds"));
     m_caFileLabel->setText(tr("&CA file:"));
-    m_caFile->setPlaceholderText(tr("The system\u2019s CAs only"));
-    m_browse->setText(tr("&Browse\u2026"));
+    m_caFile->setPlaceholderText(tr("The system’s CAs only"));
+    m_browse->setText(tr("&Browse…"));
     m_webhookHint->setText(
         tr("Every change and every connect or disconnect is sent to this URL as a JSON POST. "
            "TLS certificates are always verified; a CA file adds a private CA."));
@@ -355,7 +355,7 @@ QString SettingsDialog::problemText() const
 QString SettingsDialog::testResultText() const
 {
     if (m_testRunning)
-        return tr("Sending the test event\u2026");
+        return tr("Sending the test event…");
     if (!m_testDone)
         return {};
     if (m_testResult.delivered)

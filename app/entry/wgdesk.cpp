@@ -1,16 +1,20 @@
 // The desktop application: wires the backend thread, the models and the main window together.
+#include "AsyncServices.h"
 #include "BackendChooser.h"
 #include "BackendThread.h"
 #include "Keys.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MonitorLock.h"
 #include "StatusMonitor.h"
 #include "StoreWatcher.h"
+#include "UiPreferences.h"
 #include "Store.h"
 #include "WebhookDispatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <memory>
 
@@ -23,6 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("WG Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("wgdesk"));
+    // The desktop's icon theme first; Breeze (a dependency) where it has no icon of that name.
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +60,12 @@ int main(int argc, char *argv[])
     else
         backendError = backend.error().message;
 
-    ui::MainWindow window(backendThread.get(), backendError);
+    // The language first, so that everything is built in it.
+    ui::applyLanguage(ui::UiPreferences::load().language);
+
+    app::AsyncServices services(backendThread.get(), databasePath, backendError);
+    ui::MainWindow window(&services, backendThread ? backendThread->backendKind() : QString(),
+                          backendError);
 
     // One monitor at a time (product.md): this window delivers webhooks unless
     // `wgdeskctl monitor` already does.
@@ -63,23 +74,13 @@ int main(int argc, char *argv[])
     QString lockError;
     std::unique_ptr<app::WebhookDispatcherThread> webhooks;
     app::StatusMonitor *statusMonitor = nullptr;
-    if (monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError)) {
+    const bool monitoring =
+        monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError);
+    if (monitoring) {
         webhooks = std::make_unique<app::WebhookDispatcherThread>(databasePath);
         QObject::connect(webhooks->dispatcher(), &app::WebhookDispatcher::stateChanged, &window,
                          &ui::MainWindow::setWebhookState, Qt::QueuedConnection);
         webhooks->start();
-        if (backendThread) {
-            // Polling, connect/disconnect detection and ping checks, on the backend thread.
-            statusMonitor = new app::StatusMonitor(backendThread->backendForThreadObjects(),
-                                                   databasePath);
-            backendThread->adopt(statusMonitor);
-            QObject::connect(statusMonitor, &app::StatusMonitor::polled, &window,
-                             &ui::MainWindow::applyStatusDelta, Qt::QueuedConnection);
-            QObject::connect(statusMonitor, &app::StatusMonitor::problem, &window,
-                             &ui::MainWindow::showNotice, Qt::QueuedConnection);
-            QMetaObject::invokeMethod(statusMonitor, &app::StatusMonitor::start,
-                                      Qt::QueuedConnection);
-        }
     } else if (lockError.isEmpty()) {
         window.setWebhooksDeliveredElsewhere(
             holder.role == QLatin1String("monitor")
@@ -87,6 +88,22 @@ int main(int argc, char *argv[])
                 : QApplication::translate("main", "another WG Desk (PID %1)").arg(holder.pid));
     } else {
         qWarning("%s", qPrintable(lockError));
+    }
+    if (backendThread) {
+        // Polling, connect/disconnect detection and ping checks, on the backend thread. While
+        // another process is the monitor, this one only watches: the window still shows live
+        // status, but events and the last known state are that process's to record.
+        statusMonitor = new app::StatusMonitor(backendThread->backendForThreadObjects(),
+                                               databasePath);
+        statusMonitor->setObserveOnly(!monitoring);
+        backendThread->adopt(statusMonitor);
+        QObject::connect(statusMonitor, &app::StatusMonitor::polled, &window,
+                         &ui::MainWindow::applyStatusDelta, Qt::QueuedConnection);
+        QObject::connect(statusMonitor, &app::StatusMonitor::problem, &window,
+                         &ui::MainWindow::showNotice, Qt::QueuedConnection);
+        services.setStatusMonitor(statusMonitor);
+        QMetaObject::invokeMethod(statusMonitor, &app::StatusMonitor::start,
+                                  Qt::QueuedConnection);
     }
 
     // Changes by wgdeskctl or another window show up here without a manual refresh.
@@ -97,8 +114,10 @@ int main(int argc, char *argv[])
 
     window.show();
     const int code = QApplication::exec();
-    if (statusMonitor)
+    if (statusMonitor) {
+        services.setStatusMonitor(nullptr);
         backendThread->destroyOnThread(statusMonitor);
+    }
     webhooks.reset(); // stops delivery and writes back every answer before the lock goes
     return code;
 }

@@ -192,14 +192,14 @@ inline int enterPrivateNetworkNamespace(const char *suite)
 
 // main() of a userspace suite: safety first (a private network namespace), then the tests, then,
 // whatever happened, leave no wireguard-go or socket of this run behind.
-template<class Suite>
+template<class Suite, class Application = QCoreApplication>
 int runInPrivateNetworkNamespace(const char *suite, const QString &nameTag, int argc, char **argv)
 {
     if (const int refused = enterPrivateNetworkNamespace(suite); refused != 0)
         return refused;
     setNamePrefix(nameTag);
 
-    QCoreApplication app(argc, argv);
+    Application app(argc, argv);
     int result = 0;
     {
         Suite test;
