@@ -52,26 +52,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    fitColumnsOnFirstRows(view);
-    return view;
-}
-
 // Columns fit their contents once, when the first rows arrive; after that they are the
 // operator's to resize (and a poll never makes them jump).
 void fitColumnsOnFirstRows(QTableView *view)
@@ -90,6 +70,26 @@ void fitColumnsOnFirstRows(QTableView *view)
                      Qt::QueuedConnection);
     QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, fit,
                      Qt::QueuedConnection);
+}
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    fitColumnsOnFirstRows(view);
+    return view;
 }
 
 QString selectedValue(const QTableView *view, int role)
