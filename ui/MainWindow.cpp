@@ -808,7 +808,7 @@ void MainWindow::refresh()
         QString keep = selectedInterface();
         m_interfaces->setInterfaces(list.rows);
         if (!m_pendingSelection.isEmpty())
-            selectInterface(m_pendingSelection);
+            selectInterface(QString(m_pendingSelection)); // a copy: selecting clears it
         else if (keep.isEmpty() && m_interfacesProxy->rowCount() > 0)
             m_interfacesView->selectRow(0);
         else if (!m_currentInterface.isEmpty())
