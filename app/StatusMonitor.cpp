@@ -281,7 +281,10 @@ QList<PeerStatus> StatusMonitor::statuses(const QString &interfaceIdentifier) co
 QList<RateSample> StatusMonitor::rateHistory(const QString &interfaceIdentifier,
                                              const QString &publicKey) const
 {
-    return m_history ? m_history->samples(interfaceIdentifier, publicKey) : QList<RateSample>{};
+    if (!m_history)
+        return {};
+    return publicKey.isEmpty() ? m_history->interfaceSamples(interfaceIdentifier)
+                               : m_history->samples(interfaceIdentifier, publicKey);
 }
 
 void StatusMonitor::report(const QString &sentence)

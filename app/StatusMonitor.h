@@ -80,6 +80,7 @@ public:
 
     // On the monitor's thread only.
     [[nodiscard]] QList<PeerStatus> statuses(const QString &interfaceIdentifier) const;
+    // A peer's rates, or the interface's totals when publicKey is empty.
     [[nodiscard]] QList<RateSample> rateHistory(const QString &interfaceIdentifier,
                                                 const QString &publicKey) const;
     [[nodiscard]] const StatusSettings &settings() const { return m_settings; }

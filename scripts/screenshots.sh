@@ -11,9 +11,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}
 
 if [ "${WGDESK_SHOT_INSIDE:-}" != 1 ]; then
-  for tool in import xdotool; do
+  for tool in import xdotool ping; do
     command -v "$tool" >/dev/null || {
-      apt-get install -y -qq --no-install-recommends imagemagick xdotool >/dev/null
+      apt-get install -y -qq --no-install-recommends imagemagick xdotool iputils-ping >/dev/null
       break
     }
   done

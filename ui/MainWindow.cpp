@@ -842,6 +842,7 @@ void MainWindow::selectInterface(const QString &name)
     if (name == m_currentInterface)
         return;
     m_currentInterface = name;
+    m_peersView->setProperty("fitted", false); // another interface's peers: fit them afresh
     m_peersTitle->setText(tr("Peers of %1").arg(name));
     m_peers->setInterface(name, {}, {});
     loadPeers();
