@@ -76,6 +76,24 @@ constexpr quint32 AllStatusColumns = (1u << PeersModel::Status) | (1u << PeersMo
                                      | (1u << PeersModel::RxRate) | (1u << PeersModel::TxRate)
                                      | (1u << PeersModel::Name);
 
+template <typename T> int threeWay(T a, T b)
+{
+    return (b < a) - (a < b);
+}
+
+// Emits updateStarted now and updateFinished when it goes out of scope.
+class UpdateBracket
+{
+public:
+    explicit UpdateBracket(PeersModel *model) : m_model(model) { Q_EMIT m_model->updateStarted(); }
+    ~UpdateBracket() { Q_EMIT m_model->updateFinished(); }
+    UpdateBracket(const UpdateBracket &) = delete;
+    UpdateBracket &operator=(const UpdateBracket &) = delete;
+
+private:
+    PeersModel *m_model;
+};
+
 } // namespace
 
 PeersModel::PeersModel(QObject *parent) : IncrementalTableModel(parent) {}
@@ -115,6 +133,136 @@ QString PeersModel::name(const Row &row) const
     if (row.live && !row.status.displayName.isEmpty())
         return row.status.displayName;
     return row.publicKey.left(8) + u"\u2026"_s;
+}
+
+QStringView PeersModel::nameView(const Row &row, std::array<QChar, 9> &buffer)
+{
+    if (row.configured && !row.config.displayName.isEmpty())
+        return row.config.displayName;
+    if (row.live && !row.status.displayName.isEmpty())
+        return row.status.displayName;
+    const auto length = std::min<qsizetype>(8, row.publicKey.size());
+    std::copy_n(row.publicKey.constData(), length, buffer.begin());
+    buffer[static_cast<std::size_t>(length)] = QChar(u'\u2026');
+    return QStringView(buffer.data(), length + 1);
+}
+
+QStringView PeersModel::endpointOf(const Row &row)
+{
+    return row.live ? row.status.endpoint : row.config.endpoint;
+}
+
+int PeersModel::compareRows(int column, int a, int b) const
+{
+    const Row &x = m_rows[static_cast<std::size_t>(a)];
+    const Row &y = m_rows[static_cast<std::size_t>(b)];
+    // Each case compares what data(SortRole) returns for the column.
+    switch (column) {
+    case Name: {
+        std::array<QChar, 9> bufferX;
+        std::array<QChar, 9> bufferY;
+        return nameView(x, bufferX).compare(nameView(y, bufferY), Qt::CaseInsensitive);
+    }
+    case Status: {
+        const auto rank = [](const Row &row) {
+            return row.configured && row.config.disabled ? 0
+                   : row.live && row.status.isConnected  ? 2
+                                                         : 1;
+        };
+        return threeWay(rank(x), rank(y));
+    }
+    case Endpoint: return endpointOf(x).compare(endpointOf(y), Qt::CaseInsensitive);
+    case LastHandshake: return threeWay(x.status.lastHandshakeSec, y.status.lastHandshakeSec);
+    case Received: return threeWay(raw(x.status.bytesReceived), raw(y.status.bytesReceived));
+    case Sent: return threeWay(raw(x.status.bytesTransmitted), raw(y.status.bytesTransmitted));
+    case RxRate: return threeWay(x.status.rxRate, y.status.rxRate);
+    case TxRate: return threeWay(x.status.txRate, y.status.txRate);
+    case AllowedIPs:
+        return QStringView(x.config.allowedIps).compare(y.config.allowedIps, Qt::CaseInsensitive);
+    case PublicKey:
+        return QStringView(x.publicKey).compare(y.publicKey, Qt::CaseInsensitive);
+    default: return 0;
+    }
+}
+
+namespace {
+
+// Unsigned numbers in the order of the signed ones.
+quint64 orderable(qint64 value)
+{
+    return static_cast<quint64>(value) ^ (quint64{1} << 63);
+}
+
+// Unsigned numbers in the order of the doubles (NaN above infinity).
+quint64 orderable(double value)
+{
+    const auto bits = std::bit_cast<quint64>(value == 0 ? 0.0 : value); // -0 == +0
+    return (bits >> 63) ? ~bits : bits | (quint64{1} << 63);
+}
+
+PeersModel::SortKey numberKey(quint64 value)
+{
+    return {value, 0, true, true};
+}
+
+} // namespace
+
+PeersModel::SortKey PeersModel::textSortKey(QStringView text, Qt::CaseSensitivity cs)
+{
+    // One byte per character, zero after the end: shorter sorts first, as QString::compare.
+    SortKey key;
+    const qsizetype length = std::min<qsizetype>(text.size(), 16);
+    for (qsizetype i = 0; i < length; ++i) {
+        char32_t unit = text[i].unicode();
+        if (cs == Qt::CaseInsensitive && !QChar::isSurrogate(unit))
+            unit = QChar::toCaseFolded(unit);
+        if (unit > 0xff) {
+            key.usable = false; // QString::compare folds beyond Latin-1 and surrogate pairs
+            return key;
+        }
+        quint64 &word = i < 8 ? key.high : key.low;
+        word |= quint64{unit} << (8 * (7 - i % 8));
+    }
+    return key;
+}
+
+PeersModel::SortKey PeersModel::sortKey(int column, int row) const
+{
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    const app::PeerStatus &s = r.status;
+    switch (column) {
+    case Name: {
+        std::array<QChar, 9> buffer;
+        return textSortKey(nameView(r, buffer), Qt::CaseInsensitive);
+    }
+    case Status:
+        return numberKey(r.configured && r.config.disabled ? 0 : r.live && s.isConnected ? 2 : 1);
+    case Endpoint: return textSortKey(endpointOf(r), Qt::CaseInsensitive);
+    case LastHandshake: return numberKey(orderable(s.lastHandshakeSec));
+    case Received: return numberKey(orderable(raw(s.bytesReceived)));
+    case Sent: return numberKey(orderable(raw(s.bytesTransmitted)));
+    case RxRate: return numberKey(orderable(s.rxRate));
+    case TxRate: return numberKey(orderable(s.txRate));
+    case AllowedIPs: return textSortKey(r.config.allowedIps, Qt::CaseInsensitive);
+    case PublicKey: return textSortKey(r.publicKey, Qt::CaseInsensitive);
+    default: return numberKey(0);
+    }
+}
+
+bool PeersModel::isConnectedAt(int row) const
+{
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    return r.live && r.status.isConnected;
+}
+
+bool PeersModel::rowContains(int row, QStringView text) const
+{
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    std::array<QChar, 9> buffer;
+    return nameView(r, buffer).contains(text, Qt::CaseInsensitive)
+           || QStringView(r.publicKey).contains(text, Qt::CaseInsensitive)
+           || endpointOf(r).contains(text, Qt::CaseInsensitive)
+           || QStringView(r.config.allowedIps).contains(text, Qt::CaseInsensitive);
 }
 
 QVariant PeersModel::data(const QModelIndex &index, int role) const
@@ -316,6 +464,7 @@ void PeersModel::applyDelta(const app::StatusDelta &delta)
 {
     if (delta.interfaceIdentifier != m_interface)
         return;
+    const UpdateBracket bracket(this);
 
     // Gone from the kernel: a configured peer keeps its row (it shows "not running").
     std::vector<RowChange> changes;
@@ -384,6 +533,7 @@ void PeersModel::applyDelta(const app::StatusDelta &delta)
 
 void PeersModel::setConfigured(const QList<app::Peer> &configured)
 {
+    const UpdateBracket bracket(this);
     QHash<QString, const app::Peer *> byKey;
     byKey.reserve(configured.size());
     for (const app::Peer &peer : configured)

@@ -18,15 +18,18 @@
 // NetlinkBackend::applyChanges (UpdateOnly), not timed, so each poll finds that many changes.
 // Rows, per peer count: 1 % changed with the model alone; then with a PeersProxyModel attached
 // and sorted by Name (the default view: the changed column is not the sort column) 0 % and 1 %
-// changed; then sorted by Endpoint, the column that changes (as sorting by a traffic column
-// would be in real use). Also timed once (not polls): the first poll, where every peer is new,
-// and on the main thread setInterface (the model's only reset) without and with the proxy,
-// attaching the proxy sorted by Name, and re-sorting by Endpoint.
+// changed; then sorted by the column that changes (as sorting by a traffic column would be in
+// real use). Also timed once (not polls): the first poll, where every peer is new, and on the
+// main thread setInterface (the model's only reset) without and with the proxy, attaching the
+// proxy sorted by Name, and re-sorting by the changing column.
 //
-// Usage: BenchStatusPoll [--polls N] [--synthetic] [PEER_COUNTS...]
-// (defaults: 20 polls per row, after one warm-up poll; 10000 100000 peers)
+// Usage: BenchStatusPoll [--polls N] [--synthetic] [--sort-by Endpoint|Received] [PEER_COUNTS...]
+// (defaults: 20 polls per row, after one warm-up poll; Endpoint; 10000 100000 peers)
 // --synthetic keeps the "kernel" device in memory (a read is a copy of it) so that the GUI
 // side can be measured on the host at native speed; its read and ratio columns mean nothing.
+// --sort-by Received (with --synthetic only: the VM's peers have no traffic) makes the changed
+// peers receive bytes instead of moving: their Received and receive rate change, and the rate
+// of those that received the poll before drops back to 0, so more peers than that change.
 // Not a test: it checks only that each poll reports exactly the changes that were made.
 #include "Keys.h"
 #include "NetlinkBackend.h"
@@ -107,6 +110,7 @@ template <typename F> void blockingOn(QObject *context, F f)
 struct BackendSide
 {
     bool synthetic = false;
+    bool traffic = false; // --sort-by Received: the changed peers receive bytes
     std::unique_ptr<platform::NetlinkBackend> backend;
     Device memoryDevice; // --synthetic: the "kernel"
     QString name;
@@ -125,8 +129,8 @@ struct BackendSide
         return std::move(result).value();
     }
 
-    // New endpoints for `count` peers chosen at random.
-    void changeEndpoints(std::size_t count, std::mt19937 &random)
+    // New endpoints (or, with traffic, received bytes) for `count` peers chosen at random.
+    void changePeers(std::size_t count, std::mt19937 &random)
     {
         if (count == 0)
             return;
@@ -137,6 +141,10 @@ struct BackendSide
         platform::DeviceChange change;
         change.name = name;
         for (const std::size_t i : chosen) {
+            if (traffic) {
+                memoryDevice.peers[i].rxBytes += 1 + random() % 1'000'000;
+                continue;
+            }
             const auto ep = endpoint(0xc6336400u + random() % 254 + 1, // 198.51.100.x
                                      static_cast<std::uint16_t>(1024 + random() % 64000));
             if (synthetic) {
@@ -251,6 +259,7 @@ const char *columnName(int column)
     switch (column) {
     case PeersModel::Name: return "Name";
     case PeersModel::Endpoint: return "Endpoint";
+    case PeersModel::Received: return "Received";
     default: return "?";
     }
 }
@@ -265,6 +274,7 @@ int main(int argc, char *argv[])
 
     bool synthetic = false;
     int polls = 20;
+    int changing = PeersModel::Endpoint;
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];
@@ -272,11 +282,25 @@ int main(int argc, char *argv[])
             synthetic = true;
         else if (arg == "--polls" && i + 1 < argc)
             polls = std::atoi(argv[++i]);
+        else if (arg == "--sort-by" && i + 1 < argc) {
+            const QByteArray column = argv[++i];
+            if (column == "Received") {
+                changing = PeersModel::Received;
+            } else if (column != "Endpoint") {
+                std::fprintf(stderr, "--sort-by: Endpoint or Received\n");
+                return 1;
+            }
+        }
         else
             sizes.push_back(std::atoi(argv[i]));
     }
     if (sizes.empty())
         sizes = {10000, 100000};
+    if (!synthetic && changing == PeersModel::Received) {
+        std::fprintf(stderr, "--sort-by Received needs --synthetic: no peer has traffic in the "
+                             "VM\n");
+        return 1;
+    }
     if (!synthetic && !QFile::exists(QStringLiteral("/sys/module/wireguard"))) {
         std::fprintf(stderr, "run this inside the test VM (tests/bench/run-status-bench.sh), "
                              "or with --synthetic\n");
@@ -312,6 +336,7 @@ int main(int argc, char *argv[])
         // (about 17 ms under emulation). The VM's power-off discards them.
         BackendSide side;
         side.synthetic = synthetic;
+        side.traffic = changing == PeersModel::Received;
         side.name = QStringLiteral("wgpoll%1").arg(interfaces++);
         side.tracker = std::make_unique<app::StatusTracker>();
         side.history = std::make_unique<app::RateHistory>();
@@ -384,11 +409,14 @@ int main(int argc, char *argv[])
             std::vector<double> bare, full, ratio, read, poll, freeing, record, cross, guiBusy;
             const int warmup = 1;
             for (int p = 0; p < warmup + polls; ++p) {
-                blockingOn(&worker, [&] { side.changeEndpoints(count, random); });
+                blockingOn(&worker, [&] { side.changePeers(count, random); });
                 const double b = bareRead(&worker, side);
                 const Cycle c = fullCycle(&worker, &gui, side, &model);
-                check(c.changed == static_cast<qsizetype>(count) && c.added == 0,
-                      "the poll reports exactly the changed endpoints");
+                // With traffic, the peers that received in the poll before change too (rate 0).
+                check((side.traffic ? c.changed >= static_cast<qsizetype>(count)
+                                    : c.changed == static_cast<qsizetype>(count))
+                          && c.added == 0,
+                      "the poll reports exactly the changed peers");
                 if (p < warmup)
                     continue;
                 bare.push_back(b);
@@ -433,8 +461,7 @@ int main(int argc, char *argv[])
         check(proxy.rowCount() == peers, "proxy rows");
         scenario(0.0, &proxy);
         scenario(0.01, &proxy);
-        const double resort =
-            timed([&] { proxy.sort(PeersModel::Endpoint, Qt::AscendingOrder); });
+        const double resort = timed([&] { proxy.sort(changing, Qt::AscendingOrder); });
         scenario(0.01, &proxy);
 
         oneTime.append(
@@ -488,9 +515,10 @@ int main(int argc, char *argv[])
                 "queued call's wait until the main thread\nruns it (cross); GUI busy: that call on the main thread (applyDelta with the proxy's work).\n");
     std::printf("\nOne-time costs (ms, not polls): the first poll (every peer new), then on the "
                 "main thread\nsetInterface's reset without and with the proxy, attaching the "
-                "proxy sorted by Name, re-sorting by Endpoint:\n");
+                "proxy sorted by Name, re-sorting by %s:\n",
+                columnName(changing));
     std::printf("peers    |  1st read 1st poll  1st rec |  reset alone  proxy+sort  reset+proxy"
-                "  sort Endpt\n");
+                "     re-sort\n");
     for (const QString &line : oneTime)
         std::printf("%s\n", qPrintable(line));
 

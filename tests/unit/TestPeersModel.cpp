@@ -5,9 +5,12 @@
 #include "PeersProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
+#include <random>
 #include <set>
 
 using namespace wgdesk;
@@ -88,6 +91,176 @@ void checkLookups(const PeersModel &model)
         QCOMPARE(model.rowOf(key), r);
     }
 }
+
+// The StatusField bits of what differs between two statuses of a peer, as the tracker sets them.
+quint32 fieldsChanged(const app::PeerStatus &was, const app::PeerStatus &now)
+{
+    using F = app::StatusField;
+    quint32 fields = 0;
+    if (was.isConnected != now.isConnected)
+        fields |= F::IsConnected;
+    if (was.bytesReceived != now.bytesReceived)
+        fields |= F::BytesReceived;
+    if (was.bytesTransmitted != now.bytesTransmitted)
+        fields |= F::BytesTransmitted;
+    if (was.lastHandshakeSec != now.lastHandshakeSec)
+        fields |= F::LastHandshake;
+    if (was.endpoint != now.endpoint)
+        fields |= F::Endpoint;
+    if (was.rxRate != now.rxRate)
+        fields |= F::RxRate;
+    if (was.txRate != now.txRate)
+        fields |= F::TxRate;
+    if (was.displayName != now.displayName)
+        fields |= F::DisplayName;
+    return fields;
+}
+
+// The proxy's rows as public keys, top to bottom.
+QStringList shownKeys(const QAbstractItemModel &proxy)
+{
+    QStringList keys;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        keys.append(proxy.index(r, 0).data(PeersModel::PublicKeyRole).toString());
+    return keys;
+}
+
+int compareSortValues(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QString)
+        return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+    const QPartialOrdering order = QVariant::compare(a, b);
+    return order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
+}
+
+// What the proxy must show, worked out independently: through data() and QVariant, filtered as
+// the filter box describes, sorted in full, ties by public key, descending the exact reverse.
+QStringList referenceKeys(const PeersModel &model, int column, Qt::SortOrder order,
+                          const QString &text = {}, bool connectedOnly = false)
+{
+    struct Entry
+    {
+        QVariant value;
+        QString key;
+    };
+    std::vector<Entry> entries;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (connectedOnly && !model.index(r, 0).data(PeersModel::ConnectedRole).toBool())
+            continue;
+        bool match = text.isEmpty();
+        for (const int c : {PeersModel::Name, PeersModel::PublicKey, PeersModel::Endpoint,
+                            PeersModel::AllowedIPs})
+            match = match
+                    || model.index(r, c).data().toString().contains(text, Qt::CaseInsensitive);
+        if (match)
+            entries.push_back({model.index(r, column).data(PeersModel::SortRole),
+                               model.index(r, 0).data(PeersModel::PublicKeyRole).toString()});
+    }
+    std::sort(entries.begin(), entries.end(), [order](const Entry &a, const Entry &b) {
+        int c = compareSortValues(a.value, b.value);
+        if (c == 0)
+            c = QString::compare(a.key, b.key);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QStringList keys;
+    for (const Entry &e : entries)
+        keys.append(e.key);
+    return keys;
+}
+
+// Live peers that change at random between polls, with few distinct values so that ties are
+// common: some peers are configured (named), some also not running, the rest unmanaged.
+class RandomPeers
+{
+public:
+    explicit RandomPeers(quint32 seed) : m_random(seed)
+    {
+        const QStringList names{u"alpha"_s, u"Alpha"_s, u"\u03a9mega"_s, u"\u03c9MEGA 2"_s,
+                                u"a long common prefix of names 1"_s,
+                                u"a long common prefix of names 2"_s, u"Zed"_s, QString(),
+                                u"\u00b5 phone"_s, u"\u00c9milie"_s};
+        for (int i = 0; i < 40; ++i)
+            m_configured.append(configured(i, names.at(i % names.size())));
+        for (int i = 0; i < 150; ++i) {
+            if (i >= 30 && i < 40)
+                continue; // configured, not running
+            m_live.insert(keyOf(i), randomStatus(i));
+        }
+        m_next = 150;
+    }
+
+    QList<app::Peer> configuredPeers() const { return m_configured; }
+    QList<app::PeerStatus> statuses() const { return m_live.values(); }
+
+    // One poll: about 10 % of the peers change, up to `removals` leave, up to 2 arrive.
+    app::StatusDelta poll(int removals = 2)
+    {
+        app::StatusDelta delta;
+        delta.interfaceIdentifier = Wg0;
+        const QStringList keys = m_live.keys();
+        for (const QString &key : keys) {
+            if (m_random() % 10 != 0)
+                continue;
+            const app::PeerStatus was = m_live.value(key);
+            app::PeerStatus now = randomStatus(key);
+            now.displayName = was.displayName;
+            if (m_random() % 2) // some fields keep their values
+                now.endpoint = was.endpoint;
+            const quint32 fields = fieldsChanged(was, now);
+            if (fields == 0)
+                continue;
+            m_live.insert(key, now);
+            delta.changed.append({now, fields});
+        }
+        std::set<QString> changed;
+        for (const app::PeerStatusChange &c : std::as_const(delta.changed))
+            changed.insert(c.status.publicKey);
+        for (int i = 0, n = static_cast<int>(m_random() % (removals + 1)); i < n && !keys.isEmpty();
+             ++i) {
+            const QString key = keys.at(static_cast<qsizetype>(m_random() % keys.size()));
+            if (changed.count(key) || delta.removed.contains(key))
+                continue;
+            delta.removed.append(key);
+            m_live.remove(key);
+        }
+        for (int i = 0, n = static_cast<int>(m_random() % 3); i < n; ++i) {
+            // A configured peer starting again, or a new unmanaged one.
+            const QString back = keyOf(30 + static_cast<int>(m_random() % 10));
+            const QString key = m_random() % 2 && !m_live.contains(back)
+                                        && !delta.removed.contains(back)
+                                    ? back
+                                    : keyOf(m_next++);
+            const app::PeerStatus status = randomStatus(key);
+            m_live.insert(key, status);
+            delta.added.append(status);
+        }
+        return delta;
+    }
+
+private:
+    app::PeerStatus randomStatus(int n) { return randomStatus(keyOf(n)); }
+    app::PeerStatus randomStatus(const QString &key)
+    {
+        app::PeerStatus s;
+        s.interfaceIdentifier = Wg0;
+        s.publicKey = key;
+        s.isConnected = m_random() % 3 == 0;
+        const quint64 bytes[]{0, 999, 1000, 2000, 5'000'000'000ull};
+        s.bytesReceived = bytes[m_random() % 5];
+        s.bytesTransmitted = bytes[m_random() % 5];
+        const double rates[]{0, 1.5, 2048, 2048.25};
+        s.rxRate = rates[m_random() % 4];
+        s.txRate = rates[m_random() % 4];
+        s.lastHandshakeSec = m_random() % 4 == 0 ? 0 : 1'750'000'000 + (m_random() % 3) * 60;
+        s.endpoint = u"192.0.2.%1:%2"_s.arg(m_random() % 20).arg(51820 + m_random() % 2);
+        return s;
+    }
+
+    std::mt19937 m_random;
+    QList<app::Peer> m_configured;
+    QMap<QString, app::PeerStatus> m_live;
+    int m_next = 0;
+};
 
 } // namespace
 
@@ -422,6 +595,254 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0); // the phone is not connected
         proxy.setConnectedOnly(false);
         QCOMPARE(keysShown(), QStringList{keyOf(1)});
+    }
+
+    void sortedOrderFollowsPolls_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("connectedOnly");
+        const auto row = [](const char *name, int column, Qt::SortOrder order,
+                            const QString &text = {}, bool connectedOnly = false) {
+            QTest::newRow(name) << column << order << text << connectedOnly;
+        };
+        row("Received ascending", PeersModel::Received, Qt::AscendingOrder);
+        row("Received descending", PeersModel::Received, Qt::DescendingOrder);
+        row("RxRate ascending", PeersModel::RxRate, Qt::AscendingOrder);
+        row("RxRate descending", PeersModel::RxRate, Qt::DescendingOrder);
+        row("LastHandshake ascending", PeersModel::LastHandshake, Qt::AscendingOrder);
+        row("LastHandshake descending", PeersModel::LastHandshake, Qt::DescendingOrder);
+        row("Endpoint ascending", PeersModel::Endpoint, Qt::AscendingOrder);
+        row("Status descending", PeersModel::Status, Qt::DescendingOrder);
+        row("Name ascending", PeersModel::Name, Qt::AscendingOrder);
+        row("Name descending", PeersModel::Name, Qt::DescendingOrder);
+        row("Received, filter text", PeersModel::Received, Qt::AscendingOrder, u"7:"_s);
+        row("RxRate, filter text", PeersModel::RxRate, Qt::DescendingOrder, u"7:"_s);
+        row("Received, connected only", PeersModel::Received, Qt::DescendingOrder, {}, true);
+        row("LastHandshake, connected only", PeersModel::LastHandshake, Qt::AscendingOrder, {},
+            true);
+        row("Endpoint, both filters", PeersModel::Endpoint, Qt::AscendingOrder, u"1"_s, true);
+        row("model order, filter text", -1, Qt::AscendingOrder, u"3"_s);
+    }
+
+    void sortedOrderFollowsPolls()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, text);
+        QFETCH(bool, connectedOnly);
+
+        RandomPeers peers(static_cast<quint32>(qHash(QByteArray(QTest::currentDataTag()))));
+        PeersModel model;
+        model.setInterface(Wg0, peers.configuredPeers(), peers.statuses());
+        PeersProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(text);
+        proxy.setConnectedOnly(connectedOnly);
+        static_cast<QAbstractItemModel &>(proxy).sort(column, order); // as the header does
+        QCOMPARE(proxy.sortColumn(), column);
+        const auto reference = [&] {
+            if (column >= 0)
+                return referenceKeys(model, column, order, text, connectedOnly);
+            // Unsorted: the model's order, filtered.
+            QStringList all = referenceKeys(model, PeersModel::PublicKey, Qt::AscendingOrder,
+                                            text, connectedOnly);
+            std::sort(all.begin(), all.end(), [&model](const QString &a, const QString &b) {
+                return model.rowOf(a) < model.rowOf(b);
+            });
+            return all;
+        };
+        QCOMPARE(shownKeys(proxy), reference());
+
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        int moved = 0;
+        for (int poll = 0; poll < 25; ++poll) {
+            layouts.clear();
+            model.applyDelta(peers.poll());
+            QCOMPARE(shownKeys(proxy), reference());
+            QVERIFY2(layouts.size() <= 1, qPrintable(QString::number(layouts.size())));
+            moved += static_cast<int>(layouts.size());
+        }
+        QCOMPARE(resets.size(), 0);
+        if (column >= 0 && column != PeersModel::Name)
+            QVERIFY(moved > 0); // the polls did move rows
+
+        // The filter changed while sorted, then changed back.
+        proxy.setFilterText(u"5"_s);
+        QCOMPARE(shownKeys(proxy), column >= 0 ? referenceKeys(model, column, order, u"5"_s,
+                                                               connectedOnly)
+                                               : shownKeys(proxy));
+        proxy.setFilterText(text);
+        QCOMPARE(shownKeys(proxy), reference());
+    }
+
+    void namesSortCaseInsensitively()
+    {
+        RandomPeers peers(7);
+        PeersModel model;
+        QList<app::Peer> config = peers.configuredPeers();
+        model.setInterface(Wg0, config, peers.statuses());
+        PeersProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(PeersModel::Name, Qt::AscendingOrder);
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Name, Qt::AscendingOrder));
+        // "alpha" and "Alpha" are equal: the public key decides.
+        const QStringList keys = shownKeys(proxy);
+        QVERIFY(keys.indexOf(keyOf(0)) + 1 == keys.indexOf(keyOf(1))
+                || keys.indexOf(keyOf(0)) < keys.indexOf(keyOf(1)));
+
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        // Renames through the configuration: past 16 shared characters, beyond Latin-1, case.
+        config[0].displayName = u"a long common prefix of names 0"_s;
+        config[2].displayName = u"\u03c9mega 0"_s;
+        config[6].displayName = u"ZED"_s;
+        config[7].displayName = u"\u00e9MILIE"_s;
+        model.setConfigured(config);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Name, Qt::AscendingOrder));
+        proxy.sort(PeersModel::Name, Qt::DescendingOrder);
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Name, Qt::DescendingOrder));
+        proxy.sort(PeersModel::AllowedIPs, Qt::AscendingOrder);
+        QCOMPARE(shownKeys(proxy),
+                 referenceKeys(model, PeersModel::AllowedIPs, Qt::AscendingOrder));
+        proxy.sort(PeersModel::PublicKey, Qt::DescendingOrder);
+        QCOMPARE(shownKeys(proxy),
+                 referenceKeys(model, PeersModel::PublicKey, Qt::DescendingOrder));
+    }
+
+    void persistentIndexFollowsItsRow()
+    {
+        PeersModel model;
+        QList<app::PeerStatus> initial;
+        for (int i = 0; i < 50; ++i)
+            initial.append(status(i, true, 1000u * static_cast<quint64>(i)));
+        model.setInterface(Wg0, {}, initial);
+        PeersProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(PeersModel::Received, Qt::AscendingOrder);
+        QItemSelectionModel selection(&proxy);
+
+        // Peer 10 is row 10; selected, current, and held by a persistent index.
+        const QPersistentModelIndex held = proxy.index(10, PeersModel::Received);
+        QCOMPARE(held.data(PeersModel::PublicKeyRole).toString(), keyOf(10));
+        selection.setCurrentIndex(proxy.index(10, 0), QItemSelectionModel::NoUpdate);
+        selection.select(proxy.index(10, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+
+        // It receives the most and moves to the bottom; peer 40 falls to the top.
+        app::StatusDelta delta;
+        delta.interfaceIdentifier = Wg0;
+        delta.changed.append(bytesChange(initial.at(10), 10'000'000));
+        app::PeerStatus quiet = initial.at(40);
+        quiet.bytesReceived = 0;
+        delta.changed.append({quiet, app::StatusField::BytesReceived});
+        model.applyDelta(delta);
+
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(held.row(), 49);
+        QCOMPARE(held.column(), int(PeersModel::Received));
+        QCOMPARE(held.data(PeersModel::PublicKeyRole).toString(), keyOf(10));
+        QCOMPARE(selection.currentIndex().data(PeersModel::PublicKeyRole).toString(), keyOf(10));
+        const QModelIndexList selected = selection.selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().row(), 49);
+        // Peer 0 and peer 40 both received 0: the public key puts peer 0 first.
+        QCOMPARE(proxy.index(0, 0).data(PeersModel::PublicKeyRole).toString(), keyOf(0));
+        QCOMPARE(proxy.index(1, 0).data(PeersModel::PublicKeyRole).toString(), keyOf(40));
+
+        // Mapped both ways and as selections.
+        const QModelIndex source = proxy.mapToSource(held);
+        QCOMPARE(source.row(), model.rowOf(keyOf(10)));
+        QCOMPARE(proxy.mapFromSource(source), QModelIndex(held));
+        const QItemSelection inSource = proxy.mapSelectionToSource(selection.selection());
+        QCOMPARE(inSource.size(), 1);
+        QCOMPARE(inSource.first().top(), model.rowOf(keyOf(10)));
+        QCOMPARE(proxy.mapSelectionFromSource(inSource).first().top(), 49);
+
+        // A change to a column the table is not sorted by moves nothing.
+        delta.changed = {{initial.at(20), app::StatusField::Endpoint}};
+        delta.changed.first().status.endpoint = u"203.0.113.1:1"_s;
+        delta.changed.first().status.bytesReceived = 20'000;
+        model.applyDelta(delta);
+        QCOMPARE(layouts.size(), 1);
+
+        // Removed by the kernel (unmanaged): the row leaves, the index becomes invalid.
+        delta.changed.clear();
+        delta.removed = {keyOf(10)};
+        model.applyDelta(delta);
+        QVERIFY(!held.isValid());
+        QCOMPARE(proxy.rowCount(), 49);
+    }
+
+    void manyRowsLeaveAtOnce()
+    {
+        RandomPeers peers(11);
+        PeersModel model;
+        model.setInterface(Wg0, peers.configuredPeers(), peers.statuses());
+        PeersProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(PeersModel::Received, Qt::DescendingOrder);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex last = proxy.index(proxy.rowCount() - 1, 0);
+        const QString lastKey = last.data(PeersModel::PublicKeyRole).toString();
+
+        // Dozens of rows scattered over the view leave in one poll (more than one signal
+        // per run of rows would be worth), and the filters hide and show many at once.
+        for (int poll = 0; poll < 4; ++poll) {
+            model.applyDelta(peers.poll(40));
+            QCOMPARE(shownKeys(proxy),
+                     referenceKeys(model, PeersModel::Received, Qt::DescendingOrder));
+        }
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Received, Qt::DescendingOrder));
+        proxy.setConnectedOnly(true);
+        QCOMPARE(shownKeys(proxy),
+                 referenceKeys(model, PeersModel::Received, Qt::DescendingOrder, {}, true));
+        proxy.setConnectedOnly(false);
+        proxy.setFilterText(u"0"_s);
+        QCOMPARE(shownKeys(proxy),
+                 referenceKeys(model, PeersModel::Received, Qt::DescendingOrder, u"0"_s));
+        proxy.setFilterText({});
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Received, Qt::DescendingOrder));
+        if (last.isValid())
+            QCOMPARE(last.data(PeersModel::PublicKeyRole).toString(), lastKey);
+        QCOMPARE(resets.size(), 0);
+
+        // Every unmanaged peer leaves: one block of the model, spread over the whole view (by
+        // endpoint, the configured peers come between them).
+        proxy.sort(PeersModel::Endpoint, Qt::AscendingOrder);
+        QSignalSpy removes(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy sourceRemoves(&model, &QAbstractItemModel::rowsRemoved);
+        app::StatusDelta gone;
+        gone.interfaceIdentifier = Wg0;
+        for (const app::PeerStatus &status : peers.statuses())
+            gone.removed.append(status.publicKey);
+        model.applyDelta(gone);
+        QCOMPARE(model.rowCount(), 40);
+        QCOMPARE(sourceRemoves.size(), 1);
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Endpoint, Qt::AscendingOrder));
+        QCOMPARE(removes.size(), 1); // moved to the end first, then removed in one signal
+        QCOMPARE(resets.size(), 0);
+
+        // Back to the model's order, and a reset of the model.
+        proxy.sort(-1);
+        QStringList modelOrder;
+        for (int r = 0; r < model.rowCount(); ++r)
+            modelOrder.append(model.index(r, 0).data(PeersModel::PublicKeyRole).toString());
+        QCOMPARE(shownKeys(proxy), modelOrder);
+        proxy.sort(PeersModel::Sent, Qt::AscendingOrder);
+        model.setInterface(Wg0, peers.configuredPeers(), peers.statuses());
+        QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Sent, Qt::AscendingOrder));
     }
 
     void displayTexts()
