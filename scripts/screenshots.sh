@@ -28,6 +28,7 @@ namespaces=()
 cleanup() {
   set +e
   [ -n "${gui:-}" ] && kill "$gui" 2>/dev/null
+  [ -n "${receiver:-}" ] && kill "$receiver" 2>/dev/null
   for ns in "${namespaces[@]}"; do
     ip netns pids "$ns" 2>/dev/null | xargs -r kill
     ip netns del "$ns"
@@ -40,6 +41,22 @@ trap cleanup EXIT
 
 db=$work/wgdesk.db
 ctl() { "$build/bin/wgdeskctl" --db "$db" --backend userspace "$@"; }
+
+# A webhook receiver on loopback that accepts everything, so that the delivery log fills.
+python3 -c '
+import http.server
+class Receiver(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(204)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.HTTPServer(("127.0.0.1", 8099), Receiver).serve_forever()
+' &
+receiver=$!
+sleep 0.5
+echo "Bearer 3f9c2e" | ctl webhook set --url http://127.0.0.1:8099/wgdesk --secret - >/dev/null 2>&1
 
 ctl user add alice --email alice@example.org --firstname Alice --lastname Martin \
   --department Engineering >/dev/null
@@ -122,6 +139,9 @@ xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" bash -c '
   xdotool mousemove 175 71 click 1
   sleep 2
   import -window root "$WGDESK_SHOT_OUT/users.png"
+  xdotool mousemove 275 71 click 1
+  sleep 2
+  import -window root "$WGDESK_SHOT_OUT/deliveries.png"
   xdotool mousemove 60 71 click 1 mousemove 1170 38 click 1
   sleep 3
   import -window root "$WGDESK_SHOT_OUT/settings.png"

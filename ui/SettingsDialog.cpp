@@ -47,6 +47,7 @@ SettingsDialog::SettingsDialog(const app::WebhookSettings &webhook,
     , m_network(new QNetworkAccessManager(this))
 {
     buildUi();
+    setMinimumWidth(600); // URLs and file paths stay readable
 
     m_url->setText(webhook.url);
     m_secret->setText(webhook.secret);

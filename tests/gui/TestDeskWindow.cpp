@@ -4,6 +4,7 @@
 // across a restart; the tray following status; the language switched at run time.
 #include "AsyncServices.h"
 #include "BackendThread.h"
+#include "ClientConfigDialog.h"
 #include "DeliveriesModel.h"
 #include "InterfaceDialog.h"
 #include "InterfacesModel.h"
@@ -168,6 +169,7 @@ private Q_SLOTS:
         whenDialogOpens<ui::InterfaceDialog>([&](ui::InterfaceDialog *dialog) {
             typeInto(dialog, "name", iface);
             typeInto(dialog, "addresses", u"10.77.0.1/24"_s);
+            typeInto(dialog, "externalEndpoint", u"vpn.example.org:51820"_s);
             field<QSpinBox>(dialog, "listenPort")->setValue(51820);
             QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
             dialog->accept();
@@ -234,6 +236,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window->peersModel()->index(0, models::PeersModel::Name).data().toString(),
             u"laptop"_s, 10000);
+
+        // Its client configuration, with the private key WG Desk generated, and its QR code.
+        auto *view = window->findChild<QTableView *>(u"peersView"_s);
+        view->selectRow(0);
+        QVERIFY(window->action(u"clientConfig"_s)->isEnabled());
+        QString config;
+        bool hasQr = false;
+        whenDialogOpens<ui::ClientConfigDialog>([&](ui::ClientConfigDialog *dialog) {
+            config = dialog->configText();
+            hasQr = !dialog->qrImage().isNull();
+            dialog->accept();
+        });
+        window->showClientConfig();
+        QTRY_VERIFY_WITH_TIMEOUT(!config.isEmpty(), 10000);
+        QVERIFY(hasQr);
+        QVERIFY(config.contains(u"Endpoint = vpn.example.org:51820"_s));
+        QVERIFY(config.contains(u"Address = 10.77.0.2/32"_s));
+        QVERIFY(config.contains(u"PublicKey = "_s + running(iface)->publicKey->toBase64()));
+        QVERIFY(config.contains(u"PrivateKey = "_s));
     }
 
     void aDuplicatePeerKeyIsRefused()
