@@ -293,7 +293,8 @@ void AsyncServices::importInterface(const QString &path, const QString &name, QO
                                     OutcomeDone done)
 {
     QPointer<QObject> guard(context);
-    change(context, std::move(done), [path, name, guard, progress](Services &s) {
+    QPointer<AsyncServices> self(this);
+    change(context, std::move(done), [path, name, guard, self, progress](Services &s) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Outcome::invalid(tr("File: %1 cannot be read: %2.")
@@ -308,7 +309,7 @@ void AsyncServices::importInterface(const QString &path, const QString &name, QO
         const Outcome outcome = s.importInterface(
             *parsed, [&](Services::ImportStage stage, int count, int total) {
                 const int percent = total > 0 ? count * 100 / total : 100;
-                if (!guard || !progress || (percent == lastPercent && stage == lastStage))
+                if (!progress || (percent == lastPercent && stage == lastStage))
                     return;
                 lastPercent = percent;
                 lastStage = stage;
@@ -316,7 +317,11 @@ void AsyncServices::importInterface(const QString &path, const QString &name, QO
                                          ? tr("Applying peers to WireGuard")
                                          : tr("Storing peers");
                 QMetaObject::invokeMethod(
-                    guard.data(), [progress, text, count, total] { progress(text, count, total); },
+                    self.data(),
+                    [guard, progress, text, count, total] {
+                        if (guard)
+                            progress(text, count, total);
+                    },
                     Qt::QueuedConnection);
             });
         Outcome result = outcome;

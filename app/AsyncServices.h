@@ -106,14 +106,18 @@ public:
     {
         CoreWorker *worker = m_worker;
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [worker, job = std::move(job), guard,
+        // The result goes to this object (on the GUI thread, alive until the worker is gone)
+        // and only there is the context checked: a context that dies meanwhile is never used.
+        QPointer<AsyncServices> self(this);
+        QMetaObject::invokeMethod(m_worker, [worker, self, job = std::move(job), guard,
                                              done = std::move(done)]() mutable {
             auto result = job(*worker);
-            if (!guard)
-                return;
             QMetaObject::invokeMethod(
-                guard.data(),
-                [result = std::move(result), done = std::move(done)]() mutable { done(result); },
+                self.data(),
+                [result = std::move(result), guard, done = std::move(done)]() mutable {
+                    if (guard)
+                        done(result);
+                },
                 Qt::QueuedConnection);
         });
     }

@@ -31,14 +31,18 @@ public:
     {
         platform::WireGuardBackend *backend = m_backend.get();
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [backend, job = std::move(job), guard,
+        // Back through this object (on the caller's thread) and only there is the context
+        // checked, so a context destroyed meanwhile is never used.
+        QPointer<BackendThread> self(this);
+        QMetaObject::invokeMethod(m_worker, [backend, self, job = std::move(job), guard,
                                              done = std::move(done)]() mutable {
             auto result = job(*backend);
-            if (!guard)
-                return;
             QMetaObject::invokeMethod(
-                guard.data(),
-                [result = std::move(result), done = std::move(done)]() mutable { done(result); },
+                self.data(),
+                [result = std::move(result), guard, done = std::move(done)]() mutable {
+                    if (guard)
+                        done(result);
+                },
                 Qt::QueuedConnection);
         });
     }

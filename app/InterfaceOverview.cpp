@@ -20,6 +20,8 @@ InterfaceOverviewResult readInterfaceOverview(platform::WireGuardBackend &backen
             continue; // deleted between listing and reading
         if (!device)
             return device.error();
+        if (!link && link.error().kind == platform::BackendError::Kind::NoSuchInterface)
+            continue; // deleted between reading the device and its link
         if (!link)
             return link.error();
         InterfaceOverview overview;
@@ -92,16 +94,22 @@ InterfaceList readInterfaceList(Store &store, platform::WireGuardBackend *backen
     }
     if (backendRead) {
         // Drift only when what runs could be read: without it every record would look missing.
-        if (auto drift = findDrift(store, *backend)) {
+        auto drift = findDrift(store, *backend);
+        if (!drift)
+            list.problem = drift.error().message;
+        if (drift) {
             for (const InterfaceDrift &d : drift.value()) {
                 auto found = byName.find(d.name);
                 if (found == byName.end())
                     continue;
                 found->drift = d.kind;
                 found->driftDetails = d.differences;
-                for (const PeerDrift &peer : d.peers)
+                for (const PeerDrift &peer : d.peers) {
                     found->driftDetails.append(QStringLiteral("%1 (%2)").arg(
                         peer.publicKey, driftKindName(peer.kind)));
+                    for (const QString &difference : peer.differences)
+                        found->driftDetails.append(QStringLiteral("    ") + difference);
+                }
             }
         }
     }

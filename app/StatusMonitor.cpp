@@ -180,6 +180,49 @@ StatusMonitor::StatusMonitor(platform::WireGuardBackend &backend, QString databa
 
 StatusMonitor::~StatusMonitor() = default;
 
+void StatusMonitor::resetTracking()
+{
+    QString error;
+    m_tracker = std::make_unique<StatusTracker>(m_settings);
+    m_history = std::make_unique<RateHistory>(m_settings.pollIntervalMs);
+
+    // The last known state: a peer whose state did not change while no monitor ran is not
+    // announced again.
+    if (const auto states = m_store->peerStates(&error)) {
+        QList<PeerStatus> seed;
+        seed.reserve(states->size());
+        for (const Store::PeerState &s : *states) {
+            PeerStatus status;
+            status.interfaceIdentifier = s.interfaceIdentifier;
+            status.publicKey = s.publicKey;
+            status.isConnected = s.isConnected;
+            status.isPingable = s.isPingable;
+            status.lastPing = s.lastPing;
+            status.lastHandshakeSec = s.lastHandshakeNs / 1000000000LL;
+            status.lastHandshakeNsec = s.lastHandshakeNs % 1000000000LL;
+            status.lastSessionStartSec = s.lastSessionStartNs / 1000000000LL;
+            status.lastSessionStartNsec = s.lastSessionStartNs % 1000000000LL;
+            seed.append(status);
+        }
+        m_tracker->seed(seed);
+    } else {
+        report(error);
+    }
+}
+
+void StatusMonitor::takeOver()
+{
+    if (!m_observeOnly)
+        return;
+    m_observeOnly = false;
+    if (!m_store)
+        return; // start() has not run yet: it will record from its first poll
+    // Compare the next poll with the last state recorded (by the monitor that ran until now),
+    // not with what this process watched: a connect or disconnect in between is announced.
+    resetTracking();
+    poll();
+}
+
 void StatusMonitor::start()
 {
     if (m_store)
@@ -212,31 +255,7 @@ void StatusMonitor::start()
             Q_EMIT restored(restoredNames);
     }
     m_settings = StatusSettingsStore::load(*m_store, &error).value_or(StatusSettings{});
-    m_tracker = std::make_unique<StatusTracker>(m_settings);
-    m_history = std::make_unique<RateHistory>(m_settings.pollIntervalMs);
-
-    // The last known state: a peer whose state did not change while no monitor ran is not
-    // announced again.
-    if (const auto states = m_store->peerStates(&error)) {
-        QList<PeerStatus> seed;
-        seed.reserve(states->size());
-        for (const Store::PeerState &s : *states) {
-            PeerStatus status;
-            status.interfaceIdentifier = s.interfaceIdentifier;
-            status.publicKey = s.publicKey;
-            status.isConnected = s.isConnected;
-            status.isPingable = s.isPingable;
-            status.lastPing = s.lastPing;
-            status.lastHandshakeSec = s.lastHandshakeNs / 1000000000LL;
-            status.lastHandshakeNsec = s.lastHandshakeNs % 1000000000LL;
-            status.lastSessionStartSec = s.lastSessionStartNs / 1000000000LL;
-            status.lastSessionStartNsec = s.lastSessionStartNs % 1000000000LL;
-            seed.append(status);
-        }
-        m_tracker->seed(seed);
-    } else {
-        report(error);
-    }
+    resetTracking();
 
     m_ping = new PingChecker(this);
     connect(m_ping, &PingChecker::results, this, &StatusMonitor::onPingResults);

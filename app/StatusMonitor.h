@@ -88,6 +88,9 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
+    // An observer becomes the monitor (the process that held the lock is gone): from now on it
+    // records, starting from the last state recorded.
+    void takeOver();
     void pollNow();
 
 Q_SIGNALS:
@@ -103,6 +106,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    void resetTracking(); // a fresh tracker and history, seeded with the last recorded state
     void reloadFromDatabase();
     void recordFlips(const QList<ConnectionFlip> &flips, const QStringList &removedKeys,
                      const QString &interfaceIdentifier);

@@ -462,14 +462,23 @@ void PeersModel::setInterface(const QString &name, const QList<app::Peer> &confi
 
 void PeersModel::applyDelta(const app::StatusDelta &delta)
 {
+    applyDelta(delta, DeltaPart{});
+}
+
+void PeersModel::applyDelta(const app::StatusDelta &delta, const DeltaPart &part)
+{
     if (delta.interfaceIdentifier != m_interface)
         return;
     const UpdateBracket bracket(this);
+    const auto bounds = [](qsizetype from, qsizetype to, qsizetype size) {
+        return std::pair{std::clamp<qsizetype>(from, 0, size),
+                         to < 0 ? size : std::clamp<qsizetype>(to, 0, size)};
+    };
 
     // Gone from the kernel: a configured peer keeps its row (it shows "not running").
     std::vector<RowChange> changes;
     std::vector<int> gone;
-    for (const QString &key : delta.removed) {
+    for (const QString &key : part.removed ? delta.removed : QStringList()) {
         const int r = rowOf(key);
         if (r < 0)
             continue;
@@ -496,7 +505,10 @@ void PeersModel::applyDelta(const app::StatusDelta &delta)
             changes[i].row = rowOf(changedKeys[i]);
     }
 
-    for (const app::PeerStatusChange &change : delta.changed) {
+    const auto [changedFrom, changedTo] = bounds(part.changedFrom, part.changedTo,
+                                                 delta.changed.size());
+    for (qsizetype i = changedFrom; i < changedTo; ++i) {
+        const app::PeerStatusChange &change = delta.changed.at(i);
         const int r = rowOf(change.status.publicKey);
         if (r < 0)
             continue; // not shown: set afresh by setInterface
@@ -515,7 +527,9 @@ void PeersModel::applyDelta(const app::StatusDelta &delta)
     }
 
     std::vector<Row> added;
-    for (const app::PeerStatus &status : delta.added) {
+    const auto [addedFrom, addedTo] = bounds(part.addedFrom, part.addedTo, delta.added.size());
+    for (qsizetype i = addedFrom; i < addedTo; ++i) {
+        const app::PeerStatus &status = delta.added.at(i);
         const int r = rowOf(status.publicKey);
         if (r >= 0) {
             Row &row = m_rows[static_cast<std::size_t>(r)];

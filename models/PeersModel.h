@@ -54,6 +54,15 @@ public:
                       const QList<app::PeerStatus> &statuses);
     // One poll's change set; deltas of other interfaces are ignored.
     void applyDelta(const app::StatusDelta &delta);
+    // Part of one: its removals or not, and ranges of its added and changed peers (to < 0 = to
+    // the end). DeltaPacer feeds a large change set this way, slice by slice, without copying.
+    struct DeltaPart
+    {
+        bool removed = true;
+        qsizetype addedFrom = 0, addedTo = -1;
+        qsizetype changedFrom = 0, changedTo = -1;
+    };
+    void applyDelta(const app::StatusDelta &delta, const DeltaPart &part);
     // The stored configuration changed (names, allowed IPs, enabled/disabled, peers added or
     // removed): updated with the fewest signals, like applyDelta.
     void setConfigured(const QList<app::Peer> &configured);

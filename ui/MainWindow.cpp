@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AsyncServices.h"
+#include "DeltaPacer.h"
 #include "ClientConfigDialog.h"
 #include "DeliveriesModel.h"
 #include "InterfaceDialog.h"
@@ -36,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -112,6 +114,7 @@ MainWindow::MainWindow(app::AsyncServices *services, const QString &backendKind,
     , m_interfacesProxy(new QSortFilterProxyModel(this))
     , m_peers(new models::PeersModel(this))
     , m_peersProxy(new models::PeersProxyModel(this))
+    , m_pacer(new models::DeltaPacer(m_peers, models::DeltaPacer::defaultMaxChangesPerSlice, this))
     , m_users(new models::UsersModel(this))
     , m_usersProxy(new models::UsersProxyModel(this))
     , m_deliveries(new models::DeliveriesModel(this))
@@ -189,8 +192,8 @@ MainWindow::MainWindow(app::AsyncServices *services, const QString &backendKind,
         activateWindow();
     });
     connect(m_tray, &TrayIcon::activated, this, [this] {
-        if (isVisible() && isActiveWindow()) {
-            close();
+        if (isVisible() && isActiveWindow() && m_tray->isShown()) {
+            hide(); // not close(): without close-to-tray that would quit
         } else {
             show();
             raise();
@@ -693,7 +696,8 @@ void MainWindow::applyStatusDelta(const app::StatusDelta &delta)
     else
         m_peerCounts.insert(delta.interfaceIdentifier, {delta.connectedCount, delta.peerCount});
     if (delta.interfaceIdentifier == m_currentInterface)
-        m_peers->applyDelta(delta);
+        m_pacer->enqueue(delta); // in slices: a poll where every peer changed never stalls
+
     for (const app::ConnectionFlip &flip : delta.flips) {
         const QString name = flip.status.displayName.isEmpty()
                                  ? flip.status.publicKey.left(8) + u'…'
@@ -805,11 +809,21 @@ void MainWindow::refresh()
             showBanner(list.problem);
         else
             showBanner(m_backendError);
-        QString keep = selectedInterface();
         m_interfaces->setInterfaces(list.rows);
+        const bool currentListed =
+            std::any_of(list.rows.begin(), list.rows.end(),
+                        [this](const auto &row) { return row.name == m_currentInterface; });
+        if (!m_currentInterface.isEmpty() && !currentListed && m_pendingSelection.isEmpty()) {
+            // Gone (deleted here, by wgdeskctl, or with ip link del): show no stale peers.
+            m_currentInterface.clear();
+            m_peersLoadedFor.clear();
+            m_pacer->clear();
+            m_peers->setInterface(QString(), {}, {});
+            m_peersTitle->setText(tr("Select an interface to see its peers."));
+        }
         if (!m_pendingSelection.isEmpty())
             selectInterface(QString(m_pendingSelection)); // a copy: selecting clears it
-        else if (keep.isEmpty() && m_interfacesProxy->rowCount() > 0)
+        else if (selectedInterface().isEmpty() && m_interfacesProxy->rowCount() > 0)
             m_interfacesView->selectRow(0);
         else if (!m_currentInterface.isEmpty())
             loadPeers();
@@ -843,6 +857,8 @@ void MainWindow::selectInterface(const QString &name)
         return;
     m_currentInterface = name;
     m_peersView->setProperty("fitted", false); // another interface's peers: fit them afresh
+    m_pacer->clear();
+    m_peersLoadedFor.clear();
     m_peersTitle->setText(tr("Peers of %1").arg(name));
     m_peers->setInterface(name, {}, {});
     loadPeers();
@@ -859,10 +875,14 @@ void MainWindow::loadPeers()
             return;
         if (!list.error.isEmpty())
             showNotice(list.error);
-        if (m_peers->interfaceName() != name || m_peers->rowCount() == 0)
+        if (m_peersLoadedFor != name) {
+            // The first read for this selection: records and the monitor's live status.
+            m_pacer->clear();
             m_peers->setInterface(name, list.configured, list.statuses);
-        else
+            m_peersLoadedFor = name;
+        } else {
             m_peers->setConfigured(list.configured);
+        }
         updateActions();
         Q_EMIT peersLoaded();
     });
@@ -906,8 +926,12 @@ void MainWindow::updateGraphs()
 {
     if (!m_services || m_currentInterface.isEmpty() || !isVisible())
         return;
+    if (m_graphRequests > 0)
+        return; // the backend thread is busy (a long import): no pile of requests
     const QString name = m_currentInterface;
+    ++m_graphRequests;
     m_services->rateHistory(name, QString(), this, [this, name](const QList<app::RateSample> &s) {
+        --m_graphRequests;
         if (name == m_currentInterface)
             m_interfaceGraph->setSamples(s);
     });
@@ -915,16 +939,24 @@ void MainWindow::updateGraphs()
     m_peerGraph->setVisible(!key.isEmpty());
     if (key.isEmpty())
         return;
+    ++m_graphRequests;
     m_services->rateHistory(name, key, this, [this, key](const QList<app::RateSample> &s) {
+        --m_graphRequests;
         if (key == selectedPeerKey())
             m_peerGraph->setSamples(s);
     });
 }
 
-void MainWindow::report(const app::Outcome &outcome, const QString &success)
+void MainWindow::beginChange()
 {
-    m_busy = false;
-    m_progress->hide();
+    ++m_busy;
+    updateActions();
+}
+
+void MainWindow::report(const app::Outcome &outcome, const QString &success, bool endsChange)
+{
+    if (endsChange)
+        m_busy = std::max(0, m_busy - 1);
     if (outcome.ok()) {
         m_lastMessage = success;
         QStringList warnings;
@@ -961,14 +993,15 @@ bool MainWindow::confirm(const QString &title, const QString &text, const QStrin
 
 void MainWindow::newInterface()
 {
-    if (!m_services)
+    if (!m_services || !action(u"newInterface"_s)->isEnabled() || m_dialogPending)
         return;
+    m_dialogPending = true;
+    const auto release = qScopeGuard([this] { m_dialogPending = false; });
     InterfaceDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const app::Interface interface = dialog.interface();
-    m_busy = true;
-    updateActions();
+    beginChange();
     m_services->createInterface(interface, dialog.bringUp(), this,
                                 [this, name = interface.identifier](const app::Outcome &o) {
                                     report(o, tr("Created interface %1.").arg(name));
@@ -980,9 +1013,16 @@ void MainWindow::newInterface()
 void MainWindow::editInterface()
 {
     const QString name = selectedInterface();
-    if (!m_services || name.isEmpty())
+    if (!m_services || name.isEmpty() || !action(u"editInterface"_s)->isEnabled()
+        || m_dialogPending)
         return;
+    m_dialogPending = true;
     m_services->loadPeers(name, this, [this, name](const app::PeerList &list) {
+        const auto release = qScopeGuard([this] { m_dialogPending = false; });
+        if (!list.error.isEmpty()) {
+            showNotice(list.error);
+            return;
+        }
         if (!list.managed) {
             showNotice(tr("WG Desk has no record of %1: adopt it first.").arg(name));
             return;
@@ -991,8 +1031,7 @@ void MainWindow::editInterface()
         dialog.setInterface(list.interface);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_busy = true;
-        updateActions();
+        beginChange();
         m_services->updateInterface(dialog.interface(), this, [this, name](const app::Outcome &o) {
             report(o, o.eventsWritten ? tr("Updated interface %1.").arg(name)
                                       : tr("Nothing to change on interface %1.").arg(name));
@@ -1011,8 +1050,7 @@ void MainWindow::deleteInterface()
                      .arg(name),
                  tr("Delete %1").arg(name)))
         return;
-    m_busy = true;
-    updateActions();
+    beginChange();
     m_services->deleteInterface(name, this, [this, name](const app::Outcome &o) {
         if (o.ok() && m_currentInterface == name) {
             m_currentInterface.clear();
@@ -1024,10 +1062,9 @@ void MainWindow::deleteInterface()
 
 void MainWindow::setInterfaceUp(const QString &name, bool up)
 {
-    if (!m_services || name.isEmpty())
+    if (!m_services || name.isEmpty() || m_readOnly || m_permissionMissing)
         return;
-    m_busy = true;
-    updateActions();
+    beginChange();
     m_services->setInterfaceUp(name, up, this, [this, name, up](const app::Outcome &o) {
         report(o, up ? tr("%1 is up.").arg(name) : tr("%1 is down.").arg(name));
     });
@@ -1047,8 +1084,7 @@ void MainWindow::importInterfaceFrom(const QString &path)
     if (!m_services)
         return;
     QString name = QFileInfo(path).completeBaseName();
-    m_busy = true;
-    updateActions();
+    beginChange();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Importing %1").arg(name));
     m_progress->show();
@@ -1060,6 +1096,7 @@ void MainWindow::importInterfaceFrom(const QString &path)
             m_progress->setFormat(tr("%1: %2 of %3").arg(stage).arg(done).arg(total));
         },
         [this, name](const app::Outcome &o) {
+            m_progress->hide();
             report(o, tr("Imported %1.").arg(name));
             if (o.ok())
                 selectInterface(name);
@@ -1105,7 +1142,7 @@ void MainWindow::adoptInterface()
                      .arg(name),
                  tr("Adopt")))
         return;
-    m_busy = true;
+    beginChange();
     m_services->adoptInterface(name, this, [this, name](const app::Outcome &o) {
         report(o, tr("Adopted %1.").arg(name));
     });
@@ -1122,7 +1159,7 @@ void MainWindow::restoreInterface()
                      .arg(name),
                  tr("Restore")))
         return;
-    m_busy = true;
+    beginChange();
     m_services->restoreInterface(name, this, [this, name](const app::Outcome &o) {
         report(o, tr("Restored %1.").arg(name));
     });
@@ -1132,11 +1169,19 @@ void MainWindow::restoreInterface()
 
 void MainWindow::addPeer()
 {
-    const QString name = selectedInterface();
-    if (!m_services || name.isEmpty())
+    // The interface whose peers are shown, and only while its row is the one selected.
+    const QString name = m_currentInterface;
+    if (!m_services || name.isEmpty() || name != selectedInterface()
+        || !action(u"addPeer"_s)->isEnabled() || m_dialogPending)
         return;
+    m_dialogPending = true;
     m_services->loadPeers(name, this, [this](const app::PeerList &list) {
-        if (!list.error.isEmpty() || !list.managed)
+        const auto release = qScopeGuard([this] { m_dialogPending = false; });
+        if (!list.error.isEmpty()) {
+            showNotice(list.error);
+            return;
+        }
+        if (!list.managed)
             return;
         PeerDialog dialog(list.interface,
                           std::vector<app::Peer>(list.configured.begin(), list.configured.end()),
@@ -1144,8 +1189,7 @@ void MainWindow::addPeer()
         if (dialog.exec() != QDialog::Accepted)
             return;
         const app::Peer peer = dialog.peer();
-        m_busy = true;
-        updateActions();
+        beginChange();
         m_services->addPeer(peer, this, [this, peer](const app::Outcome &o) {
             report(o, tr("Added peer %1.")
                           .arg(peer.displayName.isEmpty() ? peer.publicKey : peer.displayName));
@@ -1157,9 +1201,15 @@ void MainWindow::editPeer()
 {
     const QString key = selectedPeerKey();
     const QString name = m_currentInterface;
-    if (!m_services || key.isEmpty() || !action(u"editPeer"_s)->isEnabled())
+    if (!m_services || key.isEmpty() || !action(u"editPeer"_s)->isEnabled() || m_dialogPending)
         return;
+    m_dialogPending = true;
     m_services->loadPeers(name, this, [this, key](const app::PeerList &list) {
+        const auto release = qScopeGuard([this] { m_dialogPending = false; });
+        if (!list.error.isEmpty()) {
+            showNotice(list.error);
+            return;
+        }
         std::vector<app::Peer> others;
         std::optional<app::Peer> peer;
         for (const app::Peer &p : list.configured) {
@@ -1177,8 +1227,7 @@ void MainWindow::editPeer()
         dialog.setPeer(*peer);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_busy = true;
-        updateActions();
+        beginChange();
         m_services->updatePeer(dialog.peer(), this, [this](const app::Outcome &o) {
             report(o, o.eventsWritten ? tr("Updated the peer.") : tr("Nothing to change."));
         });
@@ -1189,23 +1238,29 @@ void MainWindow::togglePeerEnabled()
 {
     const QString key = selectedPeerKey();
     const QString name = m_currentInterface;
-    if (!m_services || key.isEmpty())
+    if (!m_services || key.isEmpty() || !action(u"togglePeer"_s)->isEnabled() || m_dialogPending)
         return;
+    m_dialogPending = true;
     m_services->loadPeers(name, this, [this, key](const app::PeerList &list) {
+        const auto release = qScopeGuard([this] { m_dialogPending = false; });
+        if (!list.error.isEmpty()) {
+            showNotice(list.error);
+            return;
+        }
         for (app::Peer peer : list.configured) {
             if (peer.publicKey != key)
                 continue;
             const bool disable = !peer.disabled.isValid();
             peer.disabled = disable ? QDateTime::currentDateTimeUtc() : QDateTime();
-            if (disable)
-                peer.disabledReason = tr("Disabled in WG Desk");
-            m_busy = true;
-            updateActions();
+            peer.disabledReason.clear(); // the operator's words, set in the peer dialog
+            beginChange();
             m_services->updatePeer(peer, this, [this, disable](const app::Outcome &o) {
                 report(o, disable ? tr("Disabled the peer.") : tr("Enabled the peer."));
             });
             return;
         }
+        showNotice(tr("WG Desk has no record of this peer: adopt the interface's running "
+                      "configuration to manage it."));
     });
 }
 
@@ -1223,8 +1278,7 @@ void MainWindow::deletePeer()
                      .arg(shown, name),
                  tr("Remove")))
         return;
-    m_busy = true;
-    updateActions();
+    beginChange();
     m_services->removePeer(name, key, this, [this, shown](const app::Outcome &o) {
         report(o, tr("Removed peer %1.").arg(shown));
     });
@@ -1257,14 +1311,16 @@ void MainWindow::showClientConfig()
 
 void MainWindow::addUser()
 {
-    if (!m_services)
+    if (!m_services || m_dialogPending)
         return;
+    m_dialogPending = true;
+    const auto release = qScopeGuard([this] { m_dialogPending = false; });
     UserDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const app::User user = dialog.user();
     m_services->addUser(user, this, [this, id = user.identifier](const app::Outcome &o) {
-        report(o, tr("Added user %1.").arg(id));
+        report(o, tr("Added user %1.").arg(id), false);
         loadUsers();
     });
 }
@@ -1272,8 +1328,10 @@ void MainWindow::addUser()
 void MainWindow::editUser()
 {
     const QString id = selectedUser();
-    if (!m_services || id.isEmpty())
+    if (!m_services || id.isEmpty() || m_dialogPending)
         return;
+    m_dialogPending = true;
+    const auto release = qScopeGuard([this] { m_dialogPending = false; });
     for (const app::User &user : std::as_const(m_userRecords)) {
         if (user.identifier != id)
             continue;
@@ -1282,7 +1340,7 @@ void MainWindow::editUser()
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_services->updateUser(dialog.user(), this, [this, id](const app::Outcome &o) {
-            report(o, tr("Updated user %1.").arg(id));
+            report(o, tr("Updated user %1.").arg(id), false);
             loadUsers();
         });
         return;
@@ -1300,10 +1358,12 @@ void MainWindow::deleteUser()
     std::optional<QString> moveTo;
     if (peers > 0) {
         // Peers are never deleted as a side effect: they move to another user or to nobody.
-        QStringList choices{tr("(nobody)")};
+        QStringList others;
         for (const app::User &user : std::as_const(m_userRecords))
             if (user.identifier != id)
-                choices.append(user.identifier);
+                others.append(user.identifier);
+        // Another user first (the safer default); "(nobody)" last, chosen by position.
+        const QStringList choices = others + QStringList{tr("(nobody)")};
         bool ok = false;
         const QString choice = QInputDialog::getItem(
             this, tr("Delete User"),
@@ -1311,13 +1371,14 @@ void MainWindow::deleteUser()
             false, &ok);
         if (!ok)
             return;
-        moveTo = choice == choices.first() ? QString() : choice;
+        const qsizetype index = choices.indexOf(choice);
+        moveTo = index >= 0 && index < others.size() ? others.at(index) : QString();
     } else if (!confirm(tr("Delete User"), tr("Delete the user %1?").arg(id),
                         tr("Delete %1").arg(id))) {
         return;
     }
     m_services->deleteUser(id, moveTo, this, [this, id](const app::Outcome &o) {
-        report(o, tr("Deleted user %1.").arg(id));
+        report(o, tr("Deleted user %1.").arg(id), false);
         loadUsers();
     });
 }
@@ -1330,7 +1391,7 @@ void MainWindow::retryDelivery()
     if (!m_services || id <= 0)
         return;
     m_services->retryDelivery(id, this, [this, id](const app::Outcome &o) {
-        report(o, tr("Event %1 is queued for another attempt.").arg(id));
+        report(o, tr("Event %1 is queued for another attempt.").arg(id), false);
         loadDeliveries();
     });
 }
@@ -1340,16 +1401,18 @@ void MainWindow::retryFailedDeliveries()
     if (!m_services)
         return;
     m_services->retryFailedDeliveries(this, [this](const app::Outcome &o) {
-        report(o, tr("Failed events are queued for another attempt."));
+        report(o, tr("Failed events are queued for another attempt."), false);
         loadDeliveries();
     });
 }
 
 void MainWindow::showSettings()
 {
-    if (!m_services)
+    if (!m_services || m_dialogPending)
         return;
+    m_dialogPending = true;
     m_services->loadSettings(this, [this](const app::AllSettings &settings) {
+        const auto release = qScopeGuard([this] { m_dialogPending = false; });
         if (!settings.error.isEmpty()) {
             QMessageBox::warning(this, tr("WG Desk"), settings.error);
             return;
@@ -1358,11 +1421,15 @@ void MainWindow::showSettings()
         if (dialog.exec() != QDialog::Accepted)
             return;
         const UiPreferences preferences = dialog.preferences();
-        preferences.save();
-        applyPreferences(preferences);
+        // The preferences follow the settings only when these were stored: a failed save
+        // leaves everything as it was.
         m_services->saveSettings(dialog.webhookSettings(), dialog.statusSettings(), this,
-                                 [this](const app::Outcome &o) {
-                                     report(o, tr("Settings saved."));
+                                 [this, preferences](const app::Outcome &o) {
+                                     if (o.ok()) {
+                                         preferences.save();
+                                         applyPreferences(preferences);
+                                     }
+                                     report(o, tr("Settings saved."), false);
                                  });
     });
 }

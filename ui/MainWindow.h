@@ -32,6 +32,7 @@ struct PeerList;
 struct User;
 } // namespace wgdesk::app
 namespace wgdesk::models {
+class DeltaPacer;
 class DeliveriesModel;
 class DeliveriesProxyModel;
 class InterfacesModel;
@@ -140,7 +141,9 @@ private:
     void updateGraphs();
     void updatePeerCounts();
     void updateTray();
-    void report(const app::Outcome &outcome, const QString &success);
+    void beginChange(); // a change of interfaces or peers starts: their actions wait
+    // Shows an outcome; `endsChange` when it ends what beginChange() started.
+    void report(const app::Outcome &outcome, const QString &success, bool endsChange = true);
     bool confirm(const QString &title, const QString &text, const QString &actionText);
     [[nodiscard]] QString selectedPeerKey() const;
     [[nodiscard]] QString selectedUser() const;
@@ -161,6 +164,7 @@ private:
     QSortFilterProxyModel *m_interfacesProxy;
     models::PeersModel *m_peers;
     models::PeersProxyModel *m_peersProxy;
+    models::DeltaPacer *m_pacer;
     models::UsersModel *m_users;
     models::UsersProxyModel *m_usersProxy;
     models::DeliveriesModel *m_deliveries;
@@ -199,7 +203,10 @@ private:
     QTimer *m_driftTimer = nullptr; // things changed outside WG Desk (ip link del, wg set)
     bool m_refreshing = false;
     bool m_refreshAgain = false;
-    bool m_busy = false; // a change is under way
+    int m_busy = 0;               // changes under way (beginChange)
+    bool m_dialogPending = false; // a dialog is being prepared or open: one at a time
+    int m_graphRequests = 0;
+    QString m_peersLoadedFor;     // the interface whose peers were read since its selection
     bool m_quitting = false;
 };
 

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <memory>
 
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("wgdesk"));
     // The desktop's icon theme first; Breeze (a dependency) where it has no icon of that name.
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+
+    // The language first, so that everything (--help too) is built in it.
+    ui::applyLanguage(ui::UiPreferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -60,51 +64,67 @@ int main(int argc, char *argv[])
     else
         backendError = backend.error().message;
 
-    // The language first, so that everything is built in it.
-    ui::applyLanguage(ui::UiPreferences::load().language);
-
     app::AsyncServices services(backendThread.get(), databasePath, backendError);
     ui::MainWindow window(&services, backendThread ? backendThread->backendKind() : QString(),
                           backendError);
 
-    // One monitor at a time (product.md): this window delivers webhooks unless
-    // `wgdeskctl monitor` already does.
+    // One monitor at a time (product.md): this window monitors and delivers webhooks unless
+    // another process (`wgdeskctl monitor`, another window, a wgdeskctl edit delivering its
+    // own events) holds the lock; then it watches, and takes over once that process is gone.
     app::MonitorLock monitorLock;
-    app::MonitorLock::Holder holder;
-    QString lockError;
     std::unique_ptr<app::WebhookDispatcherThread> webhooks;
     app::StatusMonitor *statusMonitor = nullptr;
-    const bool monitoring =
-        monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError);
-    if (monitoring) {
-        webhooks = std::make_unique<app::WebhookDispatcherThread>(databasePath);
-        QObject::connect(webhooks->dispatcher(), &app::WebhookDispatcher::stateChanged, &window,
-                         &ui::MainWindow::setWebhookState, Qt::QueuedConnection);
-        webhooks->start();
-    } else if (lockError.isEmpty()) {
-        window.setWebhooksDeliveredElsewhere(
-            holder.role == QLatin1String("monitor")
-                ? QApplication::translate("main", "wgdeskctl monitor (PID %1)").arg(holder.pid)
-                : QApplication::translate("main", "another WG Desk (PID %1)").arg(holder.pid));
-    } else {
-        qWarning("%s", qPrintable(lockError));
-    }
     if (backendThread) {
         // Polling, connect/disconnect detection and ping checks, on the backend thread. While
-        // another process is the monitor, this one only watches: the window still shows live
-        // status, but events and the last known state are that process's to record.
+        // it only watches, the window still shows live status, but events and the last known
+        // state are the monitoring process's to record.
         statusMonitor = new app::StatusMonitor(backendThread->backendForThreadObjects(),
                                                databasePath);
-        statusMonitor->setObserveOnly(!monitoring);
+        statusMonitor->setObserveOnly(true);
         backendThread->adopt(statusMonitor);
         QObject::connect(statusMonitor, &app::StatusMonitor::polled, &window,
                          &ui::MainWindow::applyStatusDelta, Qt::QueuedConnection);
         QObject::connect(statusMonitor, &app::StatusMonitor::problem, &window,
                          &ui::MainWindow::showNotice, Qt::QueuedConnection);
         services.setStatusMonitor(statusMonitor);
+    }
+    const auto tryToMonitor = [&]() {
+        app::MonitorLock::Holder holder;
+        QString lockError;
+        if (!monitorLock.tryLock(databasePath, QStringLiteral("gui"), &holder, &lockError)) {
+            if (!lockError.isEmpty())
+                window.showNotice(lockError);
+            else if (holder.role == QLatin1String("monitor"))
+                window.setWebhooksDeliveredElsewhere(
+                    QApplication::translate("main", "wgdeskctl monitor (PID %1)").arg(holder.pid));
+            else if (holder.role == QLatin1String("cli"))
+                window.setWebhooksDeliveredElsewhere(
+                    QApplication::translate("main", "wgdeskctl (PID %1)").arg(holder.pid));
+            else
+                window.setWebhooksDeliveredElsewhere(
+                    QApplication::translate("main", "another WG Desk (PID %1)").arg(holder.pid));
+            return false;
+        }
+        webhooks = std::make_unique<app::WebhookDispatcherThread>(databasePath);
+        QObject::connect(webhooks->dispatcher(), &app::WebhookDispatcher::stateChanged, &window,
+                         &ui::MainWindow::setWebhookState, Qt::QueuedConnection);
+        webhooks->start();
+        if (statusMonitor)
+            QMetaObject::invokeMethod(statusMonitor, &app::StatusMonitor::takeOver,
+                                      Qt::QueuedConnection);
+        return true;
+    };
+    QTimer lockRetry;
+    lockRetry.setInterval(5000);
+    QObject::connect(&lockRetry, &QTimer::timeout, &window, [&] {
+        if (tryToMonitor())
+            lockRetry.stop();
+    });
+    if (!tryToMonitor())
+        lockRetry.start();
+    if (statusMonitor)
         QMetaObject::invokeMethod(statusMonitor, &app::StatusMonitor::start,
                                   Qt::QueuedConnection);
-    }
 
     // Changes by wgdeskctl or another window show up here without a manual refresh.
     app::StoreWatcher storeWatcher(databasePath);

@@ -1,6 +1,7 @@
 // The peers table: checked by QAbstractItemModelTester, updated with the fewest signals (no
 // reset or layout change after setInterface; inserts and removes by range; dataChanged only
 // for the rows and columns that changed), sorted on raw values and filtered through the proxy.
+#include "DeltaPacer.h"
 #include "PeersModel.h"
 #include "PeersProxyModel.h"
 
@@ -843,6 +844,67 @@ private Q_SLOTS:
         proxy.sort(PeersModel::Sent, Qt::AscendingOrder);
         model.setInterface(Wg0, peers.configuredPeers(), peers.statuses());
         QCOMPARE(shownKeys(proxy), referenceKeys(model, PeersModel::Sent, Qt::AscendingOrder));
+    }
+
+    // A poll in which every peer changed, fed through the window's DeltaPacer: applied in
+    // slices of at most 2,000 peers, one per event-loop turn, ending exactly where applying it
+    // at once ends; a small poll is one slice; clear() drops what is queued.
+    void pacerAppliesLargePollsInSlices()
+    {
+        const QList<app::PeerStatus> initial = statuses(9000);
+        PeersModel paced, direct;
+        paced.setInterface(Wg0, {}, initial.mid(0, 8000));
+        direct.setInterface(Wg0, {}, initial.mid(0, 8000));
+        PeersProxyModel proxy;
+        proxy.setSourceModel(&paced);
+        proxy.sort(PeersModel::Received, Qt::DescendingOrder);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        models::DeltaPacer pacer(&paced);
+        QCOMPARE(pacer.maxChangesPerSlice(), 2000);
+
+        app::StatusDelta delta;
+        delta.interfaceIdentifier = Wg0;
+        delta.removed = {keyOf(0), keyOf(1)};
+        delta.added = initial.mid(8000); // 1,000 new peers
+        for (int i = 2; i < 8000; ++i)
+            delta.changed.append(bytesChange(initial.at(i), 7u * static_cast<quint64>(i % 97)));
+        QSignalSpy updates(&paced, &PeersModel::updateFinished);
+        QSignalSpy drained(&pacer, &models::DeltaPacer::drained);
+        pacer.enqueue(delta);
+        QCOMPARE(paced.rowCount(), 8000); // nothing yet: the slices come in later turns
+        QVERIFY(drained.wait(5000));
+        // One slice for the removals, one for the 1,000 added, four for the 7,998 changes.
+        QCOMPARE(updates.size(), 6);
+        direct.applyDelta(delta);
+        QCOMPARE(paced.rowCount(), direct.rowCount());
+        for (int r = 0; r < direct.rowCount(); ++r) {
+            const QString key = direct.index(r, 0).data(PeersModel::PublicKeyRole).toString();
+            const int p = paced.rowOf(key);
+            QVERIFY(p >= 0);
+            for (const int c : {PeersModel::Received, PeersModel::Sent, PeersModel::Endpoint})
+                QCOMPARE(paced.index(p, c).data(PeersModel::SortRole),
+                         direct.index(r, c).data(PeersModel::SortRole));
+        }
+        // The proxy followed: still sorted by Received, descending.
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, PeersModel::Received).data(PeersModel::SortRole).toLongLong()
+                    >= proxy.index(r, PeersModel::Received).data(PeersModel::SortRole).toLongLong());
+
+        // A small poll: one slice.
+        app::StatusDelta small;
+        small.interfaceIdentifier = Wg0;
+        small.changed.append(bytesChange(initial.at(5), 1));
+        updates.clear();
+        pacer.enqueue(small);
+        QVERIFY(drained.wait(5000));
+        QCOMPARE(updates.size(), 1);
+
+        // Switching interfaces drops what is queued.
+        pacer.enqueue(delta);
+        pacer.clear();
+        QVERIFY(pacer.idle());
+        QVERIFY(!pacer.applyNextSlice());
     }
 
     void displayTexts()
