@@ -1213,6 +1213,10 @@
       <translation>eine andere WG-Desk-Instanz (PID %1)</translation>
     </message>
     <message>
+      <source>wgdeskctl (PID %1)</source>
+      <translation>wgdeskctl (PID %1)</translation>
+    </message>
+    <message>
       <source>wgdeskctl monitor (PID %1)</source>
       <translation>wgdeskctl monitor (PID %1)</translation>
     </message>
@@ -2108,10 +2112,6 @@
     <message>
       <source>Delivered</source>
       <translation>Zugestellt</translation>
-    </message>
-    <message>
-      <source>Disabled in WG Desk</source>
-      <translation>In WG Desk deaktiviert</translation>
     </message>
     <message>
       <source>Disabled the peer.</source>

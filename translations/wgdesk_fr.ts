@@ -1213,6 +1213,10 @@
       <translation>une autre instance de WG Desk (PID %1)</translation>
     </message>
     <message>
+      <source>wgdeskctl (PID %1)</source>
+      <translation>wgdeskctl (PID %1)</translation>
+    </message>
+    <message>
       <source>wgdeskctl monitor (PID %1)</source>
       <translation>wgdeskctl monitor (PID %1)</translation>
     </message>
@@ -2108,10 +2112,6 @@
     <message>
       <source>Delivered</source>
       <translation>Livrés</translation>
-    </message>
-    <message>
-      <source>Disabled in WG Desk</source>
-      <translation>Désactivé dans WG Desk</translation>
     </message>
     <message>
       <source>Disabled the peer.</source>
