@@ -4,7 +4,10 @@
 // once the threshold has passed after one side is gone; a restart without a state change
 // announces nothing again, and a change while no monitor ran is announced after the restart.
 // Built twice: against wireguard-go on the host (userspace) and kernel WireGuard in the VM.
+#include "BackendChooser.h"
+#include "BackendThread.h"
 #include "Keys.h"
+#include "StatusMonitor.h"
 #include "Store.h"
 #include "UserspaceTestSupport.h"
 #include "WebhookReceiver.h"
@@ -12,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <optional>
 
 using namespace wgdesk;
@@ -355,6 +359,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(wgShow(c, u"listen-port"_s), u"51963"_s, 15000);
         stopMonitor();
         QCOMPARE(ctl({u"interface"_s, u"delete"_s, c}), 0);
+    }
+    // The desktop window watches while another process monitors; once that process is gone it
+    // takes over from the last recorded state: a connect it only watched is announced once.
+    void anObserverRecordsNothingThenTakesOver()
+    {
+        QString err;
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, a, u"--address"_s, u"10.61.0.1/24"_s,
+                      u"--listen-port"_s, u"51961"_s, u"--private-key"_s, keyA, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
+                      u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(ctl({u"peer"_s, u"add"_s, b, u"--public-key"_s, pubA, u"--allowed-ip"_s,
+                      u"10.61.0.1/32"_s, u"--endpoint"_s, u"127.0.0.1:51961"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        const auto connectsRecorded = [&] {
+            app::Store store;
+            if (!store.open(db, nullptr))
+                return -1;
+            int n = 0;
+            for (const auto &e : store.deliveries(app::Store::DeliveryFilter::All, 0, nullptr)
+                                     .value_or(QList<app::OutboxEvent>{}))
+                n += e.event == u"connect"_s && e.identifier == pubB;
+            return n;
+        };
+        const int before = connectsRecorded();
+
+        auto backend = app::chooseBackend(Backend);
+        QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
+        app::BackendThread thread(std::move(backend).value());
+        auto *observer = new app::StatusMonitor(thread.backendForThreadObjects(), db);
+        observer->setObserveOnly(true);
+        thread.adopt(observer);
+        std::atomic<bool> sawConnect = false;
+        connect(
+            observer, &app::StatusMonitor::polled, observer,
+            [&](const app::StatusDelta &delta) {
+                for (const app::ConnectionFlip &flip : delta.flips)
+                    if (flip.connected && flip.status.publicKey == pubB)
+                        sawConnect = true;
+            },
+            Qt::DirectConnection);
+        QMetaObject::invokeMethod(observer, &app::StatusMonitor::start, Qt::QueuedConnection);
+        QTest::qWait(1500);
+        QVERIFY2(ctl({u"peer"_s, u"add"_s, a, u"--public-key"_s, pubB, u"--allowed-ip"_s,
+                      u"10.61.0.2/32"_s, u"--endpoint"_s, u"127.0.0.1:51962"_s, u"--keepalive"_s,
+                      u"1"_s},
+                     &err) == 0,
+                 qPrintable(err));
+        // It sees the connect, and records nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(sawConnect.load(), 30000 + SlowMachineMs);
+        QTest::qWait(2 * PollMs);
+        QCOMPARE(connectsRecorded(), before);
+
+        // The monitor is gone: the observer takes over and announces what it only watched.
+        QMetaObject::invokeMethod(observer, &app::StatusMonitor::takeOver, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(connectsRecorded(), before + 1, 10000 + SlowMachineMs);
+        QTest::qWait(3 * PollMs);
+        QCOMPARE(connectsRecorded(), before + 1);
+        thread.destroyOnThread(observer);
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, b}), 0);
+        QCOMPARE(ctl({u"interface"_s, u"delete"_s, a}), 0);
     }
 };
 
