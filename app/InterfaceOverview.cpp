@@ -3,6 +3,9 @@
 #include "BackendThread.h"
 #include "Store.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
 #include <QHash>
 
 namespace wgdesk::app {
@@ -50,6 +53,30 @@ void requestInterfaceOverview(BackendThread &thread, QObject *context,
 
 namespace wgdesk::app {
 
+namespace {
+
+// Whether the calling thread has CAP_NET_ADMIN in its effective set (from CapEff in
+// /proc/thread-self/status); true when that cannot be read, so that nothing is refused on a
+// guess: the kernel's own answer then decides.
+bool hasNetAdminCapability()
+{
+    QFile status(QStringLiteral("/proc/thread-self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return true;
+    while (!status.atEnd()) {
+        const QByteArray line = status.readLine();
+        if (line.startsWith("CapEff:")) {
+            bool ok = false;
+            const qulonglong caps = line.mid(7).trimmed().toULongLong(&ok, 16);
+            constexpr int CapNetAdmin = 12;
+            return !ok || (caps >> CapNetAdmin) & 1U;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 InterfaceList readInterfaceList(Store &store, platform::WireGuardBackend *backend)
 {
     InterfaceList list;
@@ -72,6 +99,15 @@ InterfaceList readInterfaceList(Store &store, platform::WireGuardBackend *backen
             list.permissionMissing =
                 running.error().kind == platform::BackendError::Kind::PermissionDenied;
         }
+    }
+    // The kernel lists interfaces to anyone; only reading or changing them needs the
+    // capability. With no interface to read, ask the process itself.
+    if (backend && list.problem.isEmpty() && backend->kind() == QLatin1String("kernel")
+        && !hasNetAdminCapability()) {
+        list.problem = QCoreApplication::translate(
+            "InterfaceOverview",
+            "WG Desk may not manage WireGuard: it lacks the CAP_NET_ADMIN capability.");
+        list.permissionMissing = true;
     }
     const bool backendRead = backend && list.problem.isEmpty();
     for (const Interface &record : *records) {

@@ -63,6 +63,13 @@
     </message>
   </context>
   <context>
+    <name>InterfaceOverview</name>
+    <message>
+      <source>WG Desk may not manage WireGuard: it lacks the CAP_NET_ADMIN capability.</source>
+      <translation>WG Desk darf WireGuard nicht verwalten: Ihm fehlt die Capability CAP_NET_ADMIN.</translation>
+    </message>
+  </context>
+  <context>
     <name>MonitorLock</name>
     <message>
       <source>Could not lock %1: %2.</source>

@@ -63,6 +63,13 @@
     </message>
   </context>
   <context>
+    <name>InterfaceOverview</name>
+    <message>
+      <source>WG Desk may not manage WireGuard: it lacks the CAP_NET_ADMIN capability.</source>
+      <translation>WG Desk n’a pas le droit de gérer WireGuard : il lui manque la capacité CAP_NET_ADMIN.</translation>
+    </message>
+  </context>
+  <context>
     <name>MonitorLock</name>
     <message>
       <source>Could not lock %1: %2.</source>
