@@ -4,6 +4,7 @@
 // thread. The GUI thread never waits on netlink, SQLite or HTTP (product.md, "Threads").
 #pragma once
 
+#include "AsyncJob.h"
 #include "Domain.h"
 #include "InterfaceOverview.h"
 #include "PeerStatus.h"
@@ -104,22 +105,7 @@ public:
     // still exists).
     template <typename Job, typename Done> void run(Job job, QObject *context, Done done)
     {
-        CoreWorker *worker = m_worker;
-        QPointer<QObject> guard(context);
-        // The result goes to this object (on the GUI thread, alive until the worker is gone)
-        // and only there is the context checked: a context that dies meanwhile is never used.
-        QPointer<AsyncServices> self(this);
-        QMetaObject::invokeMethod(m_worker, [worker, self, job = std::move(job), guard,
-                                             done = std::move(done)]() mutable {
-            auto result = job(*worker);
-            QMetaObject::invokeMethod(
-                self.data(),
-                [result = std::move(result), guard, done = std::move(done)]() mutable {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        });
+        runAndReply(m_worker, m_worker, this, context, std::move(job), std::move(done));
     }
 
     // Reads.

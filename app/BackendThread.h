@@ -3,6 +3,7 @@
 // GUI thread never waits on netlink.
 #pragma once
 
+#include "AsyncJob.h"
 #include "WireGuardBackend.h"
 
 #include <QObject>
@@ -29,22 +30,7 @@ public:
     // context still exists by then).
     template <typename Job, typename Done> void run(Job job, QObject *context, Done done)
     {
-        platform::WireGuardBackend *backend = m_backend.get();
-        QPointer<QObject> guard(context);
-        // Back through this object (on the caller's thread) and only there is the context
-        // checked, so a context destroyed meanwhile is never used.
-        QPointer<BackendThread> self(this);
-        QMetaObject::invokeMethod(m_worker, [backend, self, job = std::move(job), guard,
-                                             done = std::move(done)]() mutable {
-            auto result = job(*backend);
-            QMetaObject::invokeMethod(
-                self.data(),
-                [result = std::move(result), guard, done = std::move(done)]() mutable {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        });
+        runAndReply(m_worker, m_backend.get(), this, context, std::move(job), std::move(done));
     }
 
     // For an object that works on the backend thread itself (the status monitor): give it

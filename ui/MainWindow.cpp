@@ -1133,36 +1133,41 @@ void MainWindow::exportInterface()
 
 void MainWindow::adoptInterface()
 {
-    const QString name = selectedInterface();
-    if (!m_services || name.isEmpty())
-        return;
-    if (!confirm(tr("Adopt Running Configuration"),
-                 tr("Take what runs on %1 into WG Desk's records? Recorded settings that differ "
-                    "are replaced by the running ones.")
-                     .arg(name),
-                 tr("Adopt")))
-        return;
-    beginChange();
-    m_services->adoptInterface(name, this, [this, name](const app::Outcome &o) {
-        report(o, tr("Adopted %1.").arg(name));
-    });
+    resolveDrift(true);
 }
 
 void MainWindow::restoreInterface()
 {
+    resolveDrift(false);
+}
+
+void MainWindow::resolveDrift(bool adopt)
+{
     const QString name = selectedInterface();
-    if (!m_services || name.isEmpty())
+    if (!m_services || name.isEmpty()
+        || !action(adopt ? u"adoptInterface"_s : u"restoreInterface"_s)->isEnabled())
         return;
-    if (!confirm(tr("Restore Recorded Configuration"),
-                 tr("Make %1 run exactly as WG Desk recorded it? Peers added outside WG Desk are "
-                    "removed from the running interface.")
-                     .arg(name),
-                 tr("Restore")))
+    const bool confirmed =
+        adopt ? confirm(tr("Adopt Running Configuration"),
+                        tr("Take what runs on %1 into WG Desk's records? Recorded settings that "
+                           "differ are replaced by the running ones.")
+                            .arg(name),
+                        tr("Adopt"))
+              : confirm(tr("Restore Recorded Configuration"),
+                        tr("Make %1 run exactly as WG Desk recorded it? Peers added outside WG "
+                           "Desk are removed from the running interface.")
+                            .arg(name),
+                        tr("Restore"));
+    if (!confirmed)
         return;
     beginChange();
-    m_services->restoreInterface(name, this, [this, name](const app::Outcome &o) {
-        report(o, tr("Restored %1.").arg(name));
-    });
+    auto done = [this, name, adopt](const app::Outcome &o) {
+        report(o, adopt ? tr("Adopted %1.").arg(name) : tr("Restored %1.").arg(name));
+    };
+    if (adopt)
+        m_services->adoptInterface(name, this, std::move(done));
+    else
+        m_services->restoreInterface(name, this, std::move(done));
 }
 
 // ---- Peers ---------------------------------------------------------------------------------

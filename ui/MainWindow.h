@@ -141,6 +141,7 @@ private:
     void updateGraphs();
     void updatePeerCounts();
     void updateTray();
+    void resolveDrift(bool adopt); // adopt what runs, or restore the records
     void beginChange(); // a change of interfaces or peers starts: their actions wait
     // Shows an outcome; `endsChange` when it ends what beginChange() started.
     void report(const app::Outcome &outcome, const QString &success, bool endsChange = true);

@@ -153,6 +153,17 @@ private:
         return -1;
     }
 
+    // The two sides, a (10.61.0.1, port 51961) and b (10.61.0.2, port 51962), up, no peers.
+    bool createBothInterfaces(QString *err)
+    {
+        return ctl({u"interface"_s, u"create"_s, a, u"--address"_s, u"10.61.0.1/24"_s,
+                    u"--listen-port"_s, u"51961"_s, u"--private-key"_s, keyA, u"--up"_s},
+                   err) == 0
+               && ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
+                       u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
+                      err) == 0;
+    }
+
     int count(const QString &event, const QString &peer)
     {
         int n = 0;
@@ -196,14 +207,7 @@ private Q_SLOTS:
     void connectArrivesWithinTwoPollsOfTheFirstHandshake()
     {
         QString err;
-        QVERIFY2(ctl({u"interface"_s, u"create"_s, a, u"--address"_s, u"10.61.0.1/24"_s,
-                      u"--listen-port"_s, u"51961"_s, u"--private-key"_s, keyA, u"--up"_s},
-                     &err) == 0,
-                 qPrintable(err));
-        QVERIFY2(ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
-                      u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
-                     &err) == 0,
-                 qPrintable(err));
+        QVERIFY2(createBothInterfaces(&err), qPrintable(err));
         // b knows a first, so a's first initiation is answered.
         QVERIFY2(ctl({u"peer"_s, u"add"_s, b, u"--public-key"_s, pubA, u"--allowed-ip"_s,
                       u"10.61.0.1/32"_s, u"--endpoint"_s, u"127.0.0.1:51961"_s,
@@ -365,14 +369,7 @@ private Q_SLOTS:
     void anObserverRecordsNothingThenTakesOver()
     {
         QString err;
-        QVERIFY2(ctl({u"interface"_s, u"create"_s, a, u"--address"_s, u"10.61.0.1/24"_s,
-                      u"--listen-port"_s, u"51961"_s, u"--private-key"_s, keyA, u"--up"_s},
-                     &err) == 0,
-                 qPrintable(err));
-        QVERIFY2(ctl({u"interface"_s, u"create"_s, b, u"--address"_s, u"10.61.0.2/24"_s,
-                      u"--listen-port"_s, u"51962"_s, u"--private-key"_s, keyB, u"--up"_s},
-                     &err) == 0,
-                 qPrintable(err));
+        QVERIFY2(createBothInterfaces(&err), qPrintable(err));
         QVERIFY2(ctl({u"peer"_s, u"add"_s, b, u"--public-key"_s, pubA, u"--allowed-ip"_s,
                       u"10.61.0.1/32"_s, u"--endpoint"_s, u"127.0.0.1:51961"_s},
                      &err) == 0,
@@ -388,6 +385,12 @@ private Q_SLOTS:
             return n;
         };
         const int before = connectsRecorded();
+        {
+            // Earlier tests left b recorded as connected to a: start from "never connected".
+            app::Store store;
+            QVERIFY(store.open(db, &err));
+            QVERIFY2(store.removePeerState(a, pubB, &err), qPrintable(err));
+        }
 
         auto backend = app::chooseBackend(Backend);
         QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
