@@ -183,6 +183,7 @@ StatusMonitor::~StatusMonitor() = default;
 void StatusMonitor::resetTracking()
 {
     QString error;
+    m_deferredFlips.clear();
     m_tracker = std::make_unique<StatusTracker>(m_settings);
     m_history = std::make_unique<RateHistory>(m_settings.pollIntervalMs);
 
@@ -390,8 +391,11 @@ void StatusMonitor::poll()
         input.lastSuccessfulPing = m_pings.value(name);
         const StatusDelta delta = m_tracker->poll(input);
         m_history->record(delta);
-        if (!m_observeOnly && (!delta.flips.isEmpty() || !delta.removed.isEmpty()))
-            recordFlips(delta.flips, delta.removed, name);
+        if (!m_observeOnly) {
+            const QList<ConnectionFlip> flips = flipsToRecord(name, delta.flips);
+            if (!flips.isEmpty() || !delta.removed.isEmpty())
+                recordFlips(flips, delta.removed, name);
+        }
         if (delta.hasPeerChanges())
             Q_EMIT polled(delta);
     }
@@ -402,9 +406,37 @@ void StatusMonitor::poll()
         m_history->forgetInterface(known);
         m_pings.remove(known);
         if (!m_observeOnly)
-            recordFlips(delta.flips, delta.removed, known);
+            recordFlips(m_deferredFlips.take(known) + delta.flips, delta.removed, known);
         Q_EMIT polled(delta);
     }
+}
+
+QList<ConnectionFlip> StatusMonitor::flipsToRecord(const QString &interfaceIdentifier,
+                                                  const QList<ConnectionFlip> &flips)
+{
+    // A peer being added (wgdeskctl or the window) runs in the kernel a moment before its
+    // record is committed, and it may handshake in that moment: its connect would go out
+    // without its name and owner. A flip of a peer without a record waits one poll, and is
+    // recorded then with what the records say by that time.
+    const QHash<QString, Peer> stored = m_storedPeers.value(interfaceIdentifier);
+    QList<ConnectionFlip> ready;
+    for (ConnectionFlip flip : m_deferredFlips.take(interfaceIdentifier)) {
+        if (const auto peer = stored.constFind(flip.status.publicKey); peer != stored.cend()) {
+            flip.status.displayName = peer->displayName;
+            flip.status.userIdentifier = peer->userIdentifier;
+        }
+        ready.append(flip);
+    }
+    QList<ConnectionFlip> deferred;
+    for (const ConnectionFlip &flip : flips) {
+        if (stored.contains(flip.status.publicKey))
+            ready.append(flip);
+        else
+            deferred.append(flip);
+    }
+    if (!deferred.isEmpty())
+        m_deferredFlips.insert(interfaceIdentifier, deferred);
+    return ready;
 }
 
 void StatusMonitor::recordFlips(const QList<ConnectionFlip> &flips, const QStringList &removedKeys,

@@ -108,6 +108,10 @@ private:
     void poll();
     void resetTracking(); // a fresh tracker and history, seeded with the last recorded state
     void reloadFromDatabase();
+    // The flips of a poll to record now: those of peers with a record, and those deferred by
+    // the poll before (a flip of a peer without a record waits one poll for it).
+    QList<ConnectionFlip> flipsToRecord(const QString &interfaceIdentifier,
+                                        const QList<ConnectionFlip> &flips);
     void recordFlips(const QList<ConnectionFlip> &flips, const QStringList &removedKeys,
                      const QString &interfaceIdentifier);
     void startPingRound();
@@ -131,6 +135,7 @@ private:
     // Replaced (never modified in place) so that StatusTracker sees the change.
     QHash<QString, QHash<QString, Peer>> m_storedPeers;
     QHash<QString, QHash<QString, QDateTime>> m_pings;
+    QHash<QString, QList<ConnectionFlip>> m_deferredFlips; // per interface, for one poll
     QStringList m_running;
     QSet<QString> m_reported;
 };
