@@ -1016,13 +1016,7 @@ void MainWindow::editInterface()
     if (!m_services || name.isEmpty() || !action(u"editInterface"_s)->isEnabled()
         || m_dialogPending)
         return;
-    m_dialogPending = true;
-    m_services->loadPeers(name, this, [this, name](const app::PeerList &list) {
-        const auto release = qScopeGuard([this] { m_dialogPending = false; });
-        if (!list.error.isEmpty()) {
-            showNotice(list.error);
-            return;
-        }
+    withPeersOf(name, [this, name](const app::PeerList &list) {
         if (!list.managed) {
             showNotice(tr("WG Desk has no record of %1: adopt it first.").arg(name));
             return;
@@ -1179,13 +1173,7 @@ void MainWindow::addPeer()
     if (!m_services || name.isEmpty() || name != selectedInterface()
         || !action(u"addPeer"_s)->isEnabled() || m_dialogPending)
         return;
-    m_dialogPending = true;
-    m_services->loadPeers(name, this, [this](const app::PeerList &list) {
-        const auto release = qScopeGuard([this] { m_dialogPending = false; });
-        if (!list.error.isEmpty()) {
-            showNotice(list.error);
-            return;
-        }
+    withPeersOf(name, [this](const app::PeerList &list) {
         if (!list.managed)
             return;
         PeerDialog dialog(list.interface,
@@ -1202,32 +1190,48 @@ void MainWindow::addPeer()
     });
 }
 
+void MainWindow::withPeersOf(const QString &interfaceName,
+                             std::function<void(const app::PeerList &)> use)
+{
+    m_dialogPending = true;
+    m_services->loadPeers(interfaceName, this,
+                          [this, use = std::move(use)](const app::PeerList &list) {
+                              const auto release = qScopeGuard([this] { m_dialogPending = false; });
+                              if (!list.error.isEmpty()) {
+                                  showNotice(list.error);
+                                  return;
+                              }
+                              use(list);
+                          });
+}
+
+std::optional<app::Peer> MainWindow::recordOf(const app::PeerList &list, const QString &key,
+                                              std::vector<app::Peer> *others)
+{
+    std::optional<app::Peer> found;
+    for (const app::Peer &p : list.configured) {
+        if (p.publicKey == key)
+            found = p;
+        else if (others)
+            others->push_back(p);
+    }
+    if (!found)
+        showNotice(tr("WG Desk has no record of this peer: adopt the interface's running "
+                      "configuration to manage it."));
+    return found;
+}
+
 void MainWindow::editPeer()
 {
     const QString key = selectedPeerKey();
     const QString name = m_currentInterface;
     if (!m_services || key.isEmpty() || !action(u"editPeer"_s)->isEnabled() || m_dialogPending)
         return;
-    m_dialogPending = true;
-    m_services->loadPeers(name, this, [this, key](const app::PeerList &list) {
-        const auto release = qScopeGuard([this] { m_dialogPending = false; });
-        if (!list.error.isEmpty()) {
-            showNotice(list.error);
-            return;
-        }
+    withPeersOf(name, [this, key](const app::PeerList &list) {
         std::vector<app::Peer> others;
-        std::optional<app::Peer> peer;
-        for (const app::Peer &p : list.configured) {
-            if (p.publicKey == key)
-                peer = p;
-            else
-                others.push_back(p);
-        }
-        if (!peer) {
-            showNotice(tr("WG Desk has no record of this peer: adopt the interface's running "
-                          "configuration to manage it."));
+        const std::optional<app::Peer> peer = recordOf(list, key, &others);
+        if (!peer)
             return;
-        }
         PeerDialog dialog(list.interface, others, m_userRecords, this);
         dialog.setPeer(*peer);
         if (dialog.exec() != QDialog::Accepted)
@@ -1245,27 +1249,17 @@ void MainWindow::togglePeerEnabled()
     const QString name = m_currentInterface;
     if (!m_services || key.isEmpty() || !action(u"togglePeer"_s)->isEnabled() || m_dialogPending)
         return;
-    m_dialogPending = true;
-    m_services->loadPeers(name, this, [this, key](const app::PeerList &list) {
-        const auto release = qScopeGuard([this] { m_dialogPending = false; });
-        if (!list.error.isEmpty()) {
-            showNotice(list.error);
+    withPeersOf(name, [this, key](const app::PeerList &list) {
+        std::optional<app::Peer> peer = recordOf(list, key);
+        if (!peer)
             return;
-        }
-        for (app::Peer peer : list.configured) {
-            if (peer.publicKey != key)
-                continue;
-            const bool disable = !peer.disabled.isValid();
-            peer.disabled = disable ? QDateTime::currentDateTimeUtc() : QDateTime();
-            peer.disabledReason.clear(); // the operator's words, set in the peer dialog
-            beginChange();
-            m_services->updatePeer(peer, this, [this, disable](const app::Outcome &o) {
-                report(o, disable ? tr("Disabled the peer.") : tr("Enabled the peer."));
-            });
-            return;
-        }
-        showNotice(tr("WG Desk has no record of this peer: adopt the interface's running "
-                      "configuration to manage it."));
+        const bool disable = !peer->disabled.isValid();
+        peer->disabled = disable ? QDateTime::currentDateTimeUtc() : QDateTime();
+        peer->disabledReason.clear(); // the operator's words, set in the peer dialog
+        beginChange();
+        m_services->updatePeer(*peer, this, [this, disable](const app::Outcome &o) {
+            report(o, disable ? tr("Disabled the peer.") : tr("Enabled the peer."));
+        });
     });
 }
 

@@ -10,6 +10,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -28,6 +32,7 @@ class AsyncServices;
 struct DeliveryQueueState;
 struct Outcome;
 struct StatusDelta;
+struct Peer;
 struct PeerList;
 struct User;
 } // namespace wgdesk::app
@@ -142,6 +147,12 @@ private:
     void updatePeerCounts();
     void updateTray();
     void resolveDrift(bool adopt); // adopt what runs, or restore the records
+    // Reads an interface's records and peers for a dialog or a change, then calls `use` unless
+    // the read failed (said in the status bar); one such at a time (m_dialogPending).
+    void withPeersOf(const QString &interfaceName, std::function<void(const app::PeerList &)> use);
+    // The record of the peer `key` (the others into *others); says so when there is none.
+    std::optional<app::Peer> recordOf(const app::PeerList &list, const QString &key,
+                                      std::vector<app::Peer> *others = nullptr);
     void beginChange(); // a change of interfaces or peers starts: their actions wait
     // Shows an outcome; `endsChange` when it ends what beginChange() started.
     void report(const app::Outcome &outcome, const QString &success, bool endsChange = true);
